@@ -1,0 +1,74 @@
+// What a browser test knows about the emulator that web-test-runner started, and helpers to
+// reach it: UserSigs from the dev endpoint, the REST API as the admin, and server commands.
+import { executeServerCommand } from '@web/test-runner-commands';
+
+declare global {
+  interface Window {
+    __TIM_TEST__: { url: string; wsUrl: string; sdkAppID: number };
+  }
+}
+
+export const testEnv = window.__TIM_TEST__;
+
+/** A user ID no other test uses, so one-web-login-per-user never kicks another test's user. */
+export function uniqueUser(prefix: string): string {
+  return `${prefix}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export async function userSig(userID: string): Promise<string> {
+  const response = await fetch(`${testEnv.url}/dev/usersig?userID=${encodeURIComponent(userID)}`);
+  if (!response.ok) throw new Error(`usersig for ${userID}: HTTP ${response.status}`);
+  const body = (await response.json()) as { userSig: string };
+  return body.userSig;
+}
+
+/** Calls the server REST API as the app admin. */
+export async function rest<T = Record<string, unknown>>(path: string, body: unknown): Promise<T> {
+  const admin = 'administrator';
+  const sig = await userSig(admin);
+  const query = new URLSearchParams({
+    sdkappid: String(testEnv.sdkAppID),
+    identifier: admin,
+    usersig: sig,
+    random: String(Math.floor(Math.random() * 2 ** 31)),
+    contenttype: 'json',
+  });
+  const response = await fetch(`${testEnv.url}/v4/${path}?${query.toString()}`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+  });
+  const result = (await response.json()) as T & { ErrorCode: number; ErrorInfo: string };
+  if (result.ErrorCode !== 0) throw new Error(`REST ${path}: ${result.ErrorCode} ${result.ErrorInfo}`);
+  return result;
+}
+
+export async function importAccount(userID: string, nick = userID): Promise<void> {
+  await rest('im_open_login_svc/account_import', { UserID: userID, Nick: nick });
+}
+
+/** Sends a C2C text from one user to another through the REST API (the server plays the sender). */
+export async function sendTextAs(from: string, to: string, text: string): Promise<void> {
+  await rest('openim/sendmsg', {
+    SyncOtherMachine: 1,
+    From_Account: from,
+    To_Account: to,
+    MsgRandom: Math.floor(Math.random() * 2 ** 31),
+    MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: text } }],
+  });
+}
+
+export const emulatorControl = {
+  dropSockets: (userID?: string) => executeServerCommand('tim-emulator', { action: 'dropSockets', userID }),
+  pauseReplies: () => executeServerCommand('tim-emulator', { action: 'pauseReplies' }),
+  resumeReplies: () => executeServerCommand('tim-emulator', { action: 'resumeReplies' }),
+};
+
+/** A second user played by a real SDK instance in the Node process of the test runner. */
+export const nodePeer = {
+  login: (userID: string) => executeServerCommand('tim-peer', { action: 'login', userID }),
+  sendText: (userID: string, to: string, text: string) =>
+    executeServerCommand('tim-peer', { action: 'sendText', userID, to, text }),
+  waitForText: (userID: string, text: string) =>
+    executeServerCommand<{ from: string; text: string }, unknown>('tim-peer', { action: 'waitForText', userID, text }),
+  logout: (userID: string) => executeServerCommand('tim-peer', { action: 'logout', userID }),
+};

@@ -1,0 +1,99 @@
+// Server-side commands for browser tests: drive the emulator's test controls, and play a
+// peer user with a real SDK instance running in Node (so one test spans two SDK instances).
+import type { EmulatorHandle } from '../../packages/emulator/src/index.ts';
+
+interface CommandContext {
+  command: string;
+  payload: unknown;
+}
+
+interface PeerClient {
+  chat: { sendMessage(m: unknown): Promise<unknown>; createTextMessage(o: unknown): unknown };
+  TencentCloudChat: { TYPES: Record<string, string>; EVENT: Record<string, string> };
+  next(event: string, predicate?: (e: { data: unknown }) => boolean, timeoutMs?: number): Promise<{ data: unknown }>;
+  destroy(): Promise<void>;
+}
+
+type Payload = Record<string, unknown>;
+
+function str(p: Payload, key: string): string {
+  const value = p[key];
+  if (typeof value !== 'string' || value === '') throw new Error(`tim test command: "${key}" must be a non-empty string`);
+  return value;
+}
+
+export function timTestCommands(emulator: EmulatorHandle) {
+  const peers = new Map<string, PeerClient>();
+
+  async function peerCommand(p: Payload): Promise<unknown> {
+    const userID = str(p, 'userID');
+    switch (p.action) {
+      case 'login': {
+        const { createSdkClient } = await import('../node/support/sdk-client.ts');
+        const client = (await createSdkClient(emulator, userID)) as unknown as PeerClient & { login(): Promise<void> };
+        await client.login();
+        peers.set(userID, client);
+        return true;
+      }
+      case 'sendText': {
+        const client = peers.get(userID);
+        if (!client) throw new Error(`peer ${userID} is not logged in`);
+        const message = client.chat.createTextMessage({
+          to: str(p, 'to'),
+          conversationType: client.TencentCloudChat.TYPES.CONV_C2C,
+          payload: { text: str(p, 'text') },
+        });
+        await client.chat.sendMessage(message);
+        return true;
+      }
+      case 'waitForText': {
+        const client = peers.get(userID);
+        if (!client) throw new Error(`peer ${userID} is not logged in`);
+        const text = str(p, 'text');
+        const event = await client.next(
+          client.TencentCloudChat.EVENT.MESSAGE_RECEIVED,
+          (e) => (e.data as Array<{ payload?: { text?: string } }>).some((m) => m.payload?.text === text),
+          Number(p.timeoutMs ?? 15_000),
+        );
+        const message = (event.data as Array<{ from: string; payload: { text?: string } }>).find(
+          (m) => m.payload.text === text,
+        );
+        return { from: message?.from, text: message?.payload.text };
+      }
+      case 'logout': {
+        await peers.get(userID)?.destroy();
+        peers.delete(userID);
+        return true;
+      }
+      default:
+        throw new Error(`unknown tim-peer action ${String(p.action)}`);
+    }
+  }
+
+  return {
+    name: 'tim-test-commands',
+    async executeCommand({ command, payload }: CommandContext): Promise<unknown> {
+      const p = (payload ?? {}) as Payload;
+      if (command === 'tim-emulator') {
+        switch (p.action) {
+          case 'dropSockets':
+            emulator.dropSockets(typeof p.userID === 'string' ? p.userID : undefined);
+            return true;
+          case 'pauseReplies':
+            emulator.pauseReplies();
+            return true;
+          case 'resumeReplies':
+            emulator.resumeReplies();
+            return true;
+          default:
+            throw new Error(`unknown tim-emulator action ${String(p.action)}`);
+        }
+      }
+      if (command === 'tim-peer') return peerCommand(p);
+      return undefined;
+    },
+    async serverStop() {
+      await Promise.all([...peers.values()].map((peer) => peer.destroy()));
+    },
+  };
+}
