@@ -10,7 +10,10 @@ interface CommandContext {
 interface PeerClient {
   chat: { sendMessage(m: unknown): Promise<unknown>; createTextMessage(o: unknown): unknown };
   TencentCloudChat: { TYPES: Record<string, string>; EVENT: Record<string, string> };
-  next(event: string, predicate?: (e: { data: unknown }) => boolean, timeoutMs?: number): Promise<{ data: unknown }>;
+  /** Resolves with the event's data (the predicate also gets the data, not the event). */
+  next(event: string, predicate?: (data: unknown) => boolean, timeoutMs?: number): Promise<unknown>;
+  /** Every event the client saw so far. */
+  events: { name: string; data: unknown }[];
   destroy(): Promise<void>;
 }
 
@@ -50,14 +53,13 @@ export function timTestCommands(emulator: EmulatorHandle) {
         const client = peers.get(userID);
         if (!client) throw new Error(`peer ${userID} is not logged in`);
         const text = str(p, 'text');
-        const event = await client.next(
-          client.TencentCloudChat.EVENT.MESSAGE_RECEIVED,
-          (e) => (e.data as Array<{ payload?: { text?: string } }>).some((m) => m.payload?.text === text),
-          Number(p.timeoutMs ?? 15_000),
-        );
-        const message = (event.data as Array<{ from: string; payload: { text?: string } }>).find(
-          (m) => m.payload.text === text,
-        );
+        type Received = Array<{ from: string; payload?: { text?: string } }>;
+        const hasText = (data: unknown) => (data as Received).some((m) => m.payload?.text === text);
+        const received = client.TencentCloudChat.EVENT.MESSAGE_RECEIVED;
+        // The browser's commands run one at a time, so the text may have arrived before this call.
+        const seen = client.events.find((e) => e.name === received && hasText(e.data));
+        const data = (seen?.data ?? (await client.next(received, hasText, Number(p.timeoutMs ?? 15_000)))) as Received;
+        const message = data.find((m) => m.payload?.text === text);
         return { from: message?.from, text: message?.payload.text };
       }
       case 'logout': {

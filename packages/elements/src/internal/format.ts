@@ -1,0 +1,43 @@
+import type { TimLang } from './i18n.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** A short time for lists: "14:05" today, "Mon" this week, "3/14" this year, else "2023/3/14". */
+export function formatListTime(ms: number, lang: TimLang, now = Date.now()): string {
+  if (!ms) return '';
+  const date = new Date(ms);
+  const today = new Date(now);
+  const startOfToday = new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime();
+  if (ms >= startOfToday) {
+    return new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(date);
+  }
+  if (ms >= startOfToday - 6 * DAY) {
+    return new Intl.DateTimeFormat(lang, { weekday: 'short' }).format(date);
+  }
+  if (date.getFullYear() === today.getFullYear()) {
+    return new Intl.DateTimeFormat(lang, { month: 'numeric', day: 'numeric' }).format(date);
+  }
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'short' }).format(date);
+}
+
+/** The time shown beside a message: hours and minutes, with the date when not today. */
+export function formatMessageTime(ms: number, lang: TimLang, now = Date.now()): string {
+  const date = new Date(ms);
+  const sameDay = new Date(now).toDateString() === date.toDateString();
+  const options: Intl.DateTimeFormatOptions = sameDay
+    ? { hour: '2-digit', minute: '2-digit' }
+    : { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' };
+  return new Intl.DateTimeFormat(lang, options).format(date);
+}
+
+/** A full, unambiguous time for `<time datetime>` titles and screen readers. */
+export function formatFullTime(ms: number, lang: TimLang): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(ms),
+  );
+}
+
+/** "99+" above 99, the number otherwise. */
+export function formatBadge(count: number): string {
+  return count > 99 ? '99+' : String(count);
+}

@@ -1,0 +1,90 @@
+// Sending a C2C message, shared by openim.sendmsg (a user's SDK) and the REST
+// API (a backend or the admin). Order: validate, store, update both
+// conversations, push to online sockets, record who still needs it via getmsg.
+import { randomInt } from 'node:crypto';
+import type { App } from '../app.js';
+import type { Session } from '../protocol/sessions.js';
+import { EmulatorError, ErrorCode } from '../protocol/errors.js';
+import { nowSeconds } from '../store/db.js';
+import { toWire, type StoredC2CMessage } from '../store/messages.js';
+import { avatarOf, nickOf } from './profile.js';
+import { isRecord, userIDProblem } from '../handlers/validate.js';
+
+/** What the docs and the UI promise: a message's MsgBody JSON is at most 12 KB. */
+export const MAX_MSG_BODY_BYTES = 12 * 1024;
+
+export interface SendC2CInput {
+  from: string;
+  to: unknown;
+  body: unknown;
+  msgSeq?: number;
+  msgRandom?: number;
+  cloudCustomData?: string;
+  clientTime?: number;
+  /** REST SyncOtherMachine=2 turns this off: the sender's instances get no copy. */
+  syncToSender?: boolean;
+}
+
+export interface SendC2CCodes {
+  toInvalid: number;
+  bodyInvalid: number;
+}
+
+const WS_CODES: SendC2CCodes = { toInvalid: ErrorCode.ACCOUNT_NOT_FOUND, bodyInvalid: ErrorCode.BAD_REQUEST };
+
+function checkBody(body: unknown, code: number): unknown[] {
+  if (!Array.isArray(body) || body.length === 0)
+    throw new EmulatorError(code, 'MsgBody must be a non-empty array of elements');
+  for (const el of body) {
+    if (!isRecord(el) || typeof el.MsgType !== 'string' || !isRecord(el.MsgContent))
+      throw new EmulatorError(code, 'each MsgBody element needs a string MsgType and a MsgContent object');
+  }
+  const bytes = Buffer.byteLength(JSON.stringify(body));
+  if (bytes > MAX_MSG_BODY_BYTES)
+    throw new EmulatorError(ErrorCode.MSG_TOO_LONG, `MsgBody is ${bytes} bytes; the limit is ${MAX_MSG_BODY_BYTES}`);
+  return body;
+}
+
+/**
+ * @param sender the socket that sent it (it has the message from the reply, so
+ *   it gets no push); undefined for REST sends, which push to every instance.
+ */
+export function sendC2C(app: App, input: SendC2CInput, sender?: Session, codes: SendC2CCodes = WS_CODES): StoredC2CMessage {
+  const problem = userIDProblem(input.to);
+  if (problem) throw new EmulatorError(codes.toInvalid, `To_Account ${problem}`);
+  const to = input.to as string;
+  if (!app.users.exists(to))
+    throw new EmulatorError(codes.toInvalid, `To_Account "${to}" does not exist (import the account or let it log in once)`);
+  const body = checkBody(input.body, codes.bodyInvalid);
+  const fromUser = app.users.ensure(input.from);
+
+  const { message, duplicate } = app.messages.insert({
+    from: input.from,
+    to,
+    msgSeq: input.msgSeq ?? randomInt(1, 2 ** 31),
+    msgRandom: input.msgRandom ?? randomInt(1, 2 ** 31),
+    msgTime: nowSeconds(),
+    body,
+    cloudCustomData: input.cloudCustomData ?? '',
+    nick: nickOf(fromUser.profile),
+    avatar: avatarOf(fromUser.profile),
+    clientTime: input.clientTime ?? 0,
+  });
+  // A client retry of a stored message: answer as before, deliver nothing twice.
+  if (duplicate) return message;
+
+  app.conversations.onMessage(message);
+  const push = { EventArray: [{ Event: 1, C2cMsgArray: [toWire(message)] }] };
+  if (to !== input.from) {
+    const reached = app.sessions.push(to, push);
+    app.inbox.append(to, message.id, reached > 0);
+  }
+  // The sender's other instances (another tab, another platform) learn of it too.
+  if (input.syncToSender === false) {
+    app.inbox.append(input.from, message.id, true);
+  } else {
+    const reachedSelf = app.sessions.push(input.from, push, sender);
+    app.inbox.append(input.from, message.id, sender !== undefined || reachedSelf > 0);
+  }
+  return message;
+}

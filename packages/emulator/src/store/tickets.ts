@@ -1,0 +1,40 @@
+// A2 tickets: what the SDK re-logs in with after a reconnect (no UserSig then).
+// Persisted, so a restarted emulator still accepts its clients' tickets.
+import { randomBytes } from 'node:crypto';
+import type { Db } from './db.js';
+import { nowSeconds } from './db.js';
+
+export interface Ticket {
+  a2: string;
+  userID: string;
+  instanceID: string;
+}
+
+export interface TicketStore {
+  issue(userID: string, instanceID: string): Ticket;
+  find(a2: string): Ticket | undefined;
+  /** Kicked instances must log in again with a UserSig. */
+  revokeInstance(userID: string, instanceID: string): void;
+}
+
+export function createTicketStore(db: Db): TicketStore {
+  const insert = db.prepare(
+    'INSERT INTO tickets (a2, user_id, instance_id, created_at) VALUES (?, ?, ?, ?)',
+  );
+  const select = db.prepare('SELECT a2, user_id, instance_id FROM tickets WHERE a2 = ?');
+  const revoke = db.prepare('DELETE FROM tickets WHERE user_id = ? AND instance_id = ?');
+  return {
+    issue(userID, instanceID) {
+      const a2 = randomBytes(16).toString('hex');
+      insert.run(a2, userID, instanceID, nowSeconds());
+      return { a2, userID, instanceID };
+    },
+    find(a2) {
+      const r = select.get(a2) as { a2: string; user_id: string; instance_id: string } | undefined;
+      return r && { a2: r.a2, userID: r.user_id, instanceID: r.instance_id };
+    },
+    revokeInstance(userID, instanceID) {
+      revoke.run(userID, instanceID);
+    },
+  };
+}

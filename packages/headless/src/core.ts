@@ -1,0 +1,79 @@
+// createTimCore wires one ChatSDK instance to the domain modules. Every SDK listener is added
+// here, when the core is created, through one bag, so destroy() removes exactly those.
+import { TimError, TimErrorCode } from './errors.js';
+import { createAuth } from './auth/auth.js';
+import type { TimAuth } from './auth/types.js';
+import { createConversations } from './conversations/conversations.js';
+import type { TimConversations } from './conversations/types.js';
+import { createContext } from './internal/context.js';
+import { defaultIsPageVisible } from './internal/visibility.js';
+import { createMessages } from './messages/messages.js';
+import type { TimMessages } from './messages/types.js';
+import { createListenerBag } from './sdk/events.js';
+import type { ChatSDK } from './sdk/types.js';
+
+export interface TimCoreOptions {
+  chat: ChatSDK;
+  /** How long login() may take before it fails with LOGIN_TIMEOUT. Default 15000. */
+  loginTimeoutMs?: number;
+  /** Default: document.visibilityState === 'visible' where a document exists, else true. */
+  isPageVisible?: () => boolean;
+  /**
+   * Receives failures of work nobody awaits: SDK ERROR events and the automatic mark-read of the
+   * active conversation. Default: console.warn.
+   */
+  onError?: (error: TimError) => void;
+}
+
+export interface TimCore {
+  readonly chat: ChatSDK;
+  auth: TimAuth;
+  conversations: TimConversations;
+  messages: TimMessages;
+  /** Removes every SDK listener the core added; stores stop updating and actions reject. */
+  destroy(): void;
+}
+
+export const DEFAULT_LOGIN_TIMEOUT_MS = 15_000;
+
+export function createTimCore(options: TimCoreOptions): TimCore {
+  const { chat } = options;
+  if (!chat || typeof chat.on !== 'function') {
+    throw new TimError(
+      TimErrorCode.INVALID_ARGUMENT,
+      'createTimCore: options.chat must be a ChatSDK instance (see createChat)',
+      'createTimCore',
+    );
+  }
+  const loginTimeoutMs = options.loginTimeoutMs ?? DEFAULT_LOGIN_TIMEOUT_MS;
+  const ctx = createContext({
+    chat,
+    loginTimeoutMs: loginTimeoutMs > 0 ? loginTimeoutMs : DEFAULT_LOGIN_TIMEOUT_MS,
+    isPageVisible: options.isPageVisible ?? defaultIsPageVisible,
+    onError: options.onError ?? ((error) => console.warn(error)),
+  });
+
+  const auth = createAuth(ctx);
+  const messages = createMessages(ctx);
+  const conversations = createConversations(ctx, { markRead: messages.api.markRead });
+
+  const bag = createListenerBag(chat);
+  bag.onAll(auth.handlers);
+  bag.onAll(messages.handlers);
+  bag.onAll(conversations.handlers);
+
+  let destroyed = false;
+  return {
+    chat,
+    auth: auth.api,
+    conversations: conversations.api,
+    messages: messages.api,
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      bag.offAll();
+      conversations.dispose();
+      ctx.destroy();
+    },
+  };
+}

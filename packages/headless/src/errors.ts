@@ -1,0 +1,103 @@
+// Every failure the core reports is a TimError carrying a numeric code, so an app can map codes
+// to words without parsing messages (the SDK's own messages are empty in proxyServer mode).
+
+/**
+ * Codes the core produces itself, plus the SDK and server codes an app most often has to explain.
+ * The core's own codes are 1-3 (no SDK or server code is that small); 2801 and 8001 reuse the SDK's
+ * codes on purpose, because they mean the same thing the SDK would report.
+ */
+export const TimErrorCode = {
+  /** An error without a numeric code (a bug, or something thrown by a platform API). */
+  UNKNOWN: 1,
+  /** An argument was rejected before any network call (empty text, malformed conversation ID...). */
+  INVALID_ARGUMENT: 2,
+  /** The core was destroyed; create a new one. */
+  CORE_DESTROYED: 3,
+  /** Login did not finish within `loginTimeoutMs` (the SDK's own NETWORK_TIMEOUT code). */
+  LOGIN_TIMEOUT: 2801,
+  NOT_LOGGED_IN: 2024,
+  REPEAT_LOGIN: 2025,
+  UPLOAD_PLUGIN_MISSING: 2040,
+  NETWORK_ERROR: 2800,
+  NO_MODULE: 2998,
+  SDK_NOT_READY: 2999,
+  /** Text over 12,288 UTF-8 bytes, refused locally. */
+  MESSAGE_TOO_LONG: 8001,
+  /** The server's verdict on an oversized message body. */
+  SERVER_MESSAGE_TOO_LONG: 80002,
+  SENSITIVE_TEXT: 80001,
+  USER_SIG_EXPIRED: 70001,
+  USER_SIG_INVALID: 70003,
+  TOO_MANY_REQUESTS: 60018,
+  IN_PEER_BLACKLIST: 20007,
+  C2C_SENDER_MUTED: 20012,
+  GROUP_MUTED: 10017,
+  GROUP_RATE_LIMIT: 10023,
+  NOT_GROUP_MEMBER: 2623,
+} as const;
+
+export type TimErrorCodeName = keyof typeof TimErrorCode;
+
+const descriptions: Record<number, string> = {
+  [TimErrorCode.UNKNOWN]: 'unexpected error',
+  [TimErrorCode.INVALID_ARGUMENT]: 'invalid argument',
+  [TimErrorCode.CORE_DESTROYED]: 'the chat core was destroyed',
+  [TimErrorCode.LOGIN_TIMEOUT]: 'the chat server did not answer in time',
+  [TimErrorCode.NOT_LOGGED_IN]: 'not logged in',
+  [TimErrorCode.REPEAT_LOGIN]: 'already logged in or logging in',
+  [TimErrorCode.UPLOAD_PLUGIN_MISSING]: 'the upload plugin is not registered',
+  [TimErrorCode.NETWORK_ERROR]: 'network error',
+  [TimErrorCode.NO_MODULE]: 'the SDK feature module is not loaded',
+  [TimErrorCode.SDK_NOT_READY]: 'the SDK is not ready',
+  [TimErrorCode.MESSAGE_TOO_LONG]: 'the message is longer than 12,288 bytes',
+  [TimErrorCode.SERVER_MESSAGE_TOO_LONG]: 'the server refused the message as too long',
+  [TimErrorCode.SENSITIVE_TEXT]: 'the message contains sensitive text',
+  [TimErrorCode.USER_SIG_EXPIRED]: 'the UserSig has expired',
+  [TimErrorCode.USER_SIG_INVALID]: 'the UserSig is invalid',
+  [TimErrorCode.TOO_MANY_REQUESTS]: 'too many requests',
+  [TimErrorCode.IN_PEER_BLACKLIST]: 'the recipient has blocked you',
+  [TimErrorCode.C2C_SENDER_MUTED]: 'you are muted',
+  [TimErrorCode.GROUP_MUTED]: 'you are muted in this group',
+  [TimErrorCode.GROUP_RATE_LIMIT]: 'the group is receiving too many messages',
+  [TimErrorCode.NOT_GROUP_MEMBER]: 'you are not a member of this group',
+};
+
+/** A short English description of a code, used when the SDK gives no message. */
+export function describeErrorCode(code: number): string {
+  return descriptions[code] ?? `error ${code}`;
+}
+
+export class TimError extends Error {
+  readonly code: number;
+  /** The core action that failed, e.g. 'messages.sendText'. */
+  readonly operation: string;
+
+  constructor(code: number, message: string, operation: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'TimError';
+    this.code = code;
+    this.operation = operation;
+  }
+}
+
+/** Wraps anything an SDK promise rejected with (usually `{ code, message }`) into a TimError. */
+export function toTimError(error: unknown, operation: string): TimError {
+  if (error instanceof TimError) return error;
+  const source = (typeof error === 'object' && error !== null ? error : {}) as {
+    code?: unknown;
+    message?: unknown;
+  };
+  const code =
+    typeof source.code === 'number' && Number.isFinite(source.code)
+      ? source.code
+      : TimErrorCode.UNKNOWN;
+  const text =
+    typeof source.message === 'string' && source.message !== ''
+      ? source.message
+      : describeErrorCode(code);
+  return new TimError(code, `${operation}: ${text}`, operation, { cause: error });
+}
+
+export function invalidArgument(operation: string, why: string): TimError {
+  return new TimError(TimErrorCode.INVALID_ARGUMENT, `${operation}: ${why}`, operation);
+}

@@ -1,0 +1,21 @@
+// Public entry of @tim-kit/headless. Importing it has no side effects and touches no browser
+// globals, so it is safe in Node and during server-side rendering; the SDK loads in createChat().
+export { TimError, TimErrorCode, describeErrorCode, type TimErrorCodeName } from './errors.js';
+export { createChat, type CreateChatOptions } from './sdk/create-chat.js';
+export type { ChatSDK } from './sdk/types.js';
+export {
+  createTimCore,
+  DEFAULT_LOGIN_TIMEOUT_MS,
+  type TimCore,
+  type TimCoreOptions,
+} from './core.js';
+export type { ConnectionState, LoginStatus, TimAuth, TimUser } from './auth/types.js';
+export type { TimConversation, TimConversations, TimLastMessage } from './conversations/types.js';
+export type {
+  MessageKind,
+  MessageStatus,
+  MessageThread,
+  TimMessage,
+  TimMessages,
+} from './messages/types.js';
+export { MAX_TEXT_BYTES } from './messages/validate.js';

@@ -1,0 +1,59 @@
+// Creating the SDK is async on purpose: the SDK touches globals as soon as it loads, so it is only
+// imported when an app asks for an instance, never when @tim-kit/headless itself is imported.
+import { TimError, TimErrorCode } from '../errors.js';
+import type { ChatSDK } from './types.js';
+
+export interface CreateChatOptions {
+  SDKAppID: number;
+  /** WebSocket URL of a server that speaks the SDK's protocol, e.g. the tim-kit emulator. */
+  proxyServer?: string;
+  /** SDK log level: 0 verbose, 1 release (default), 2 warnings, 3 errors, 4 none. */
+  logLevel?: 0 | 1 | 2 | 3 | 4;
+}
+
+/**
+ * Loads the SDK's ESM core build with the group and relationship modules, registers the upload
+ * plugin (the SDK refuses media messages without it), and creates the instance.
+ * The SDK caches one instance per SDKAppID: a second call returns the same object.
+ */
+export async function createChat(options: CreateChatOptions): Promise<ChatSDK> {
+  const [sdk, groupModule, relationshipModule, uploadModule] = await Promise.all([
+    import('@tencentcloud/chat/index.es.js'),
+    import('@tencentcloud/chat/modules/group-module.js'),
+    import('@tencentcloud/chat/modules/relationship-module.js'),
+    import('tim-upload-plugin'),
+  ]);
+  const TencentCloudChat = sdk.default;
+  // `modules` is a real create() option that the SDK's typings leave out.
+  const createOptions: Parameters<typeof TencentCloudChat.create>[0] & {
+    modules: Record<string, unknown>;
+  } = {
+    SDKAppID: options.SDKAppID,
+    modules: {
+      'group-module': groupModule.default,
+      'relationship-module': relationshipModule.default,
+    },
+  };
+  if (options.proxyServer !== undefined) createOptions.proxyServer = options.proxyServer;
+  const chat = TencentCloudChat.create(createOptions);
+  chat.setLogLevel(options.logLevel ?? 1);
+  chat.registerPlugin({ 'tim-upload-plugin': uploadPlugin(uploadModule) });
+  return chat;
+}
+
+/**
+ * tim-upload-plugin is a UMD bundle. Bundlers and Node hand us `module.exports` as the default
+ * export; a browser loading the file as a plain ES module gets no exports at all, but the UMD
+ * wrapper then assigns `self.TIMUploadPlugin`.
+ */
+function uploadPlugin(module: { default?: unknown }): unknown {
+  const fromModule = module.default;
+  if (fromModule) return fromModule;
+  const fromGlobal = (globalThis as { TIMUploadPlugin?: unknown }).TIMUploadPlugin;
+  if (fromGlobal) return fromGlobal;
+  throw new TimError(
+    TimErrorCode.UPLOAD_PLUGIN_MISSING,
+    'createChat: tim-upload-plugin loaded but exposed no plugin class',
+    'createChat',
+  );
+}

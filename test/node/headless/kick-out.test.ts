@@ -1,0 +1,51 @@
+// A second web login of the same user kicks the first (one web instance per user); the core
+// must say so instead of silently going quiet.
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { after, before, test } from 'node:test';
+import { startEmulator, type EmulatorHandle } from '@tim-kit/emulator';
+import { createChat, createTimCore, type TimCore } from '@tim-kit/headless';
+import { createSdkClient, guardSdkRejections, type SdkClient } from '../support/sdk-client.js';
+
+const requireFromEmulator = createRequire(
+  new URL('../../../packages/emulator/package.json', import.meta.url),
+);
+(globalThis as { WebSocket?: unknown }).WebSocket ??= (
+  requireFromEmulator('ws') as { WebSocket: unknown }
+).WebSocket;
+
+let emulator: EmulatorHandle;
+let core: TimCore;
+let second: SdkClient | undefined;
+let unguard: () => void;
+
+before(async () => {
+  unguard = guardSdkRejections();
+  emulator = await startEmulator({ port: 0, data: ':memory:', dev: true, log: false });
+  const chat = await createChat({
+    SDKAppID: emulator.sdkAppID,
+    proxyServer: emulator.wsUrl,
+    logLevel: 4,
+  });
+  core = createTimCore({ chat, loginTimeoutMs: 10_000 });
+  await core.auth.login({ userID: 'kick-me', userSig: emulator.genUserSig('kick-me') });
+});
+
+after(async () => {
+  await second?.destroy();
+  core?.destroy();
+  await core?.chat.destroy().catch(() => undefined);
+  await emulator?.close();
+  unguard?.();
+});
+
+test('a second login of the same user elsewhere sets $loginStatus to kicked-out', async () => {
+  second = await createSdkClient(emulator, 'kick-me');
+  await second.login();
+  const deadline = Date.now() + 8000;
+  while (core.auth.$loginStatus.get() !== 'kicked-out' && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  assert.equal(core.auth.$loginStatus.get(), 'kicked-out');
+  assert.equal(core.auth.$connection.get(), 'disconnected');
+});
