@@ -4,7 +4,7 @@ import { html, type TemplateResult } from 'lit';
 import { createChat, createTimCore, type TimCore } from '@tim-kit/headless';
 
 export const EMULATOR_URL: string =
-  (import.meta.env as Record<string, string | undefined>).STORYBOOK_TIM_EMULATOR ?? 'http://127.0.0.1:5174';
+  import.meta.env.STORYBOOK_TIM_EMULATOR ?? 'http://127.0.0.1:5174';
 
 /** The user the stories show the UI as. Not alice/bob, so the demo page's logins are not kicked. */
 export const VIEWER = 'storybook-viewer';
@@ -15,7 +15,8 @@ export const PEERS = {
   history: { id: 'sb-history', nick: 'Long History' },
 } as const;
 
-export type StoryConnection = { core: TimCore; error?: undefined } | { core?: undefined; error: string };
+export type StoryConnection =
+  { core: TimCore; error?: undefined } | { core?: undefined; error: string };
 
 interface UserSig {
   sdkAppID: number;
@@ -28,7 +29,7 @@ async function userSig(userID: string): Promise<UserSig> {
   return (await response.json()) as UserSig;
 }
 
-async function rest(path: string, body: unknown): Promise<void> {
+async function rest<T = Record<string, unknown>>(path: string, body: unknown): Promise<T> {
   const admin = await userSig('administrator');
   const query = new URLSearchParams({
     sdkappid: String(admin.sdkAppID),
@@ -41,8 +42,11 @@ async function rest(path: string, body: unknown): Promise<void> {
     method: 'POST',
     body: JSON.stringify(body),
   });
-  const result = (await response.json()) as { ErrorCode: number; ErrorInfo: string };
-  if (result.ErrorCode !== 0) throw new Error(`REST ${path}: ${result.ErrorCode} ${result.ErrorInfo}`);
+  const result = (await response.json()) as T & { ErrorCode: number; ErrorInfo: string };
+  if (result.ErrorCode !== 0) {
+    throw new Error(`REST ${path}: ${result.ErrorCode} ${result.ErrorInfo}`);
+  }
+  return result;
 }
 
 async function say(from: string, to: string, text: string): Promise<void> {
@@ -56,9 +60,14 @@ async function say(from: string, to: string, text: string): Promise<void> {
 }
 
 /** Seeds the story conversations once per emulator (a restarted in-memory one is seeded again). */
-async function seed(core: TimCore): Promise<void> {
-  await core.conversations.refresh();
-  if (core.conversations.$conversations.get().some((c) => c.peerID === PEERS.mei.id)) return;
+async function seed(): Promise<void> {
+  // The marker account is imported last, so its existence means everything else is there.
+  const marker = 'sb-seeded';
+  const { UserProfileItem } = await rest<{ UserProfileItem: { ResultCode: number }[] }>(
+    'profile/portrait_get',
+    { To_Account: [marker], TagList: ['Tag_Profile_IM_Nick'] },
+  );
+  if (UserProfileItem[0]?.ResultCode === 0) return;
   for (const peer of Object.values(PEERS)) {
     await rest('im_open_login_svc/account_import', { UserID: peer.id, Nick: peer.nick });
   }
@@ -67,6 +76,7 @@ async function seed(core: TimCore): Promise<void> {
   await say(VIEWER, PEERS.omar.id, 'Yes! 7 pm at the usual place.');
   await say(PEERS.mei.id, VIEWER, 'Hi! I pushed the new designs.');
   await say(PEERS.mei.id, VIEWER, 'Could you review them today?\nThe dark theme is in there too.');
+  await rest('im_open_login_svc/account_import', { UserID: marker });
 }
 
 let connection: Promise<StoryConnection> | undefined;
@@ -83,7 +93,7 @@ export function connect(): Promise<StoryConnection> {
       });
       const core = createTimCore({ chat, loginTimeoutMs: 8000 });
       await core.auth.login({ userID: VIEWER, userSig: sig.userSig });
-      await seed(core);
+      await seed();
       return { core };
     } catch (error) {
       connection = undefined; // let the next story try again once the emulator is up

@@ -21,7 +21,8 @@ type Payload = Record<string, unknown>;
 
 function str(p: Payload, key: string): string {
   const value = p[key];
-  if (typeof value !== 'string' || value === '') throw new Error(`tim test command: "${key}" must be a non-empty string`);
+  if (typeof value !== 'string' || value === '')
+    throw new Error(`tim test command: "${key}" must be a non-empty string`);
   return value;
 }
 
@@ -33,7 +34,9 @@ export function timTestCommands(emulator: EmulatorHandle) {
     switch (p.action) {
       case 'login': {
         const { createSdkClient } = await import('../node/support/sdk-client.ts');
-        const client = (await createSdkClient(emulator, userID)) as unknown as PeerClient & { login(): Promise<void> };
+        const client = (await createSdkClient(emulator, userID)) as unknown as PeerClient & {
+          login(): Promise<void>;
+        };
         await client.login();
         peers.set(userID, client);
         return true;
@@ -55,12 +58,13 @@ export function timTestCommands(emulator: EmulatorHandle) {
         const text = str(p, 'text');
         type Received = Array<{ from: string; payload?: { text?: string } }>;
         const hasText = (data: unknown) => (data as Received).some((m) => m.payload?.text === text);
-        const received = client.TencentCloudChat.EVENT.MESSAGE_RECEIVED;
+        const received = client.TencentCloudChat.EVENT.MESSAGE_RECEIVED ?? 'onMessageReceived';
         // The browser's commands run one at a time, so the text may have arrived before this call.
         const seen = client.events.find((e) => e.name === received && hasText(e.data));
-        const data = (seen?.data ?? (await client.next(received, hasText, Number(p.timeoutMs ?? 15_000)))) as Received;
+        const data = (seen?.data ??
+          (await client.next(received, hasText, Number(p.timeoutMs ?? 15_000)))) as Received;
         const message = data.find((m) => m.payload?.text === text);
-        return { from: message?.from, text: message?.payload.text };
+        return { from: message?.from, text: message?.payload?.text };
       }
       case 'logout': {
         await peers.get(userID)?.destroy();

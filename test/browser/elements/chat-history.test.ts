@@ -45,7 +45,12 @@ describe('<tim-chat> history and scrolling', () => {
 
   async function openChat(): Promise<TimChat> {
     const el = await fixture<TimChat>(
-      html`<tim-chat .core=${core} conversation-id=${`C2C${peer}`} lang="en" style="height: 360px"></tim-chat>`,
+      html`<tim-chat
+        .core=${core}
+        conversation-id=${`C2C${peer}`}
+        lang="en"
+        style="height: 360px"
+      ></tim-chat>`,
     );
     await waitFor(() => rows(el).some((r) => r.text === 'message 100'), 'the newest page shows');
     await waitFor(() => atBottom(el), 'the list is at the bottom');
@@ -70,7 +75,9 @@ describe('<tim-chat> history and scrolling', () => {
     const s = list(el);
     scrollAsReader(s, 0);
     await frames(1);
-    const anchor = rows(el).filter((r) => r.top >= -1).sort((a, b) => a.top - b.top)[0];
+    const anchor = rows(el)
+      .filter((r) => r.top >= -1)
+      .sort((a, b) => a.top - b.top)[0];
     expect(anchor).to.not.equal(undefined);
     await waitFor(() => thread.$messages.get().length > before, 'an older page loads');
     await waitFor(() => thread.$isLoading.get() === false, 'loading ends');
@@ -93,7 +100,10 @@ describe('<tim-chat> history and scrolling', () => {
   it('follows a new message while at the bottom', async () => {
     const el = await openChat();
     await sendTextAs(peer, me, 'a brand new one');
-    await waitFor(() => rows(el).some((r) => r.text === 'a brand new one'), 'the new message shows');
+    await waitFor(
+      () => rows(el).some((r) => r.text === 'a brand new one'),
+      'the new message shows',
+    );
     await waitFor(() => atBottom(el), 'still at the bottom');
     await frames();
     expect(atBottom(el)).to.equal(true);
@@ -107,7 +117,11 @@ describe('<tim-chat> history and scrolling', () => {
     const top = s.scrollTop;
     await sendTextAs(peer, me, 'do not yank me');
     await waitFor(
-      () => core.messages.thread(`C2C${peer}`).$messages.get().some((m) => m.text === 'do not yank me'),
+      () =>
+        core.messages
+          .thread(`C2C${peer}`)
+          .$messages.get()
+          .some((m) => m.text === 'do not yank me'),
       'the message arrives',
     );
     await frames(4);
@@ -117,9 +131,14 @@ describe('<tim-chat> history and scrolling', () => {
 
   it('follows the active conversation when no conversation-id is set', async () => {
     core.conversations.setActive(`C2C${peer}`);
-    const el = await fixture<TimChat>(html`<tim-chat .core=${core} lang="en" style="height: 360px"></tim-chat>`);
+    const el = await fixture<TimChat>(
+      html`<tim-chat .core=${core} lang="en" style="height: 360px"></tim-chat>`,
+    );
     await waitFor(() => rows(el).length > 0, 'messages show');
     expect(el.conversationID).to.equal(`C2C${peer}`);
-    await waitFor(() => shadow(el, '[part="header"] h2')?.textContent === 'Talker', 'the header names the peer');
+    await waitFor(
+      () => shadow(el, '[part="header"] h2')?.textContent === 'Talker',
+      'the header names the peer',
+    );
   });
 });

@@ -30,7 +30,12 @@ describe('<tim-chat>', () => {
 
   async function renderChat(conversationID: string): Promise<TimChat> {
     return fixture<TimChat>(
-      html`<tim-chat .core=${core} conversation-id=${conversationID} lang="en" style="height: 420px"></tim-chat>`,
+      html`<tim-chat
+        .core=${core}
+        conversation-id=${conversationID}
+        lang="en"
+        style="height: 420px"
+      ></tim-chat>`,
     );
   }
 
@@ -68,7 +73,10 @@ describe('<tim-chat>', () => {
       expect((await sent).detail).to.deep.equal({ conversationID: `C2C${bob}`, text });
       expect(await nodePeer.waitForText(bob, text)).to.deep.equal({ from: me, text });
       expect(textarea(el).value).to.equal('');
-      const own = await waitFor(() => shadow(el, '[part="message"].self.sent'), 'own message settles');
+      const own = await waitFor(
+        () => shadow(el, '[part="message"].self.sent'),
+        'own message settles',
+      );
       expect(own.querySelector('[part="bubble"]')?.textContent).to.equal(text);
     } finally {
       await nodePeer.logout(bob);
@@ -98,7 +106,10 @@ describe('<tim-chat>', () => {
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     input.focus();
     await sendKeys({ press: 'Enter' });
-    const alert = await waitFor(() => shadow(el, '[part="error"][role="alert"] span'), 'error shows');
+    const alert = await waitFor(
+      () => shadow(el, '[part="error"][role="alert"] span'),
+      'error shows',
+    );
     expect(alert.textContent).to.equal(en.errors[8001]);
     expect(errors).to.deep.equal([8001]);
     expect(bubbles(el)).to.deep.equal([]);

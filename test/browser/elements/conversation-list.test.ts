@@ -29,7 +29,11 @@ describe('<tim-conversation-list>', () => {
 
   async function renderList(): Promise<TimConversationList> {
     return fixture<TimConversationList>(
-      html`<tim-conversation-list .core=${core} lang="en" style="height: 400px"></tim-conversation-list>`,
+      html`<tim-conversation-list
+        .core=${core}
+        lang="en"
+        style="height: 400px"
+      ></tim-conversation-list>`,
     );
   }
 
@@ -43,7 +47,9 @@ describe('<tim-conversation-list>', () => {
     const item = await waitFor(() => option(el, id), 'the conversation appears');
     await waitFor(() => item.querySelector('[part="badge"]'), 'the unread badge appears');
     expect(item.querySelector('[part="name"]')?.textContent?.trim()).to.equal('Alice Liu');
-    expect(item.querySelector('[part="preview"]')?.textContent?.trim()).to.equal('hello from alice');
+    expect(item.querySelector('[part="preview"]')?.textContent?.trim()).to.equal(
+      'hello from alice',
+    );
     expect(item.querySelector('[part="badge"]')?.textContent?.trim()).to.equal('1');
     expect(item.querySelector('[part="avatar"]')?.textContent?.trim()).to.equal('AL');
     expect(item.getAttribute('aria-selected')).to.equal('false');
@@ -76,12 +82,17 @@ describe('<tim-conversation-list>', () => {
     await peerWrites('Dave', 'older one');
     await peerWrites('Erin', 'newer one');
     const el = await renderList();
-    await waitFor(() => (el.shadowRoot?.querySelectorAll('[role="option"]').length ?? 0) >= 2, 'two rows');
+    await waitFor(
+      () => (el.shadowRoot?.querySelectorAll('[role="option"]').length ?? 0) >= 2,
+      'two rows',
+    );
     const first = await waitFor(() => shadow(el, '[role="option"][data-index="0"]'), 'first row');
     (first as HTMLElement).focus();
     await sendKeys({ press: 'ArrowDown' });
     const second = await waitFor(
-      () => (el.shadowRoot?.activeElement as HTMLElement | null)?.dataset.index === '1' && el.shadowRoot?.activeElement,
+      () =>
+        (el.shadowRoot?.activeElement as HTMLElement | null)?.dataset.index === '1' &&
+        el.shadowRoot?.activeElement,
       'the second row gets the focus',
     );
     expect((second as HTMLElement).tabIndex).to.equal(0);
@@ -95,7 +106,8 @@ describe('<tim-conversation-list>', () => {
     for (let i = 0; i < 100; i++) await sendTextAs(peer, me, `spam ${i}`);
     const el = await renderList();
     const badge = await waitFor(
-      () => option(el, `C2C${peer}`)?.querySelector('[part="badge"]')?.textContent?.trim() === '99+',
+      () =>
+        option(el, `C2C${peer}`)?.querySelector('[part="badge"]')?.textContent?.trim() === '99+',
       'the badge reads 99+',
       20_000,
     );

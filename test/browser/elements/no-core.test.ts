@@ -21,7 +21,9 @@ describe('elements without a core', () => {
   });
 
   it('takes the language of a surrounding provider', async () => {
-    const provider = await fixture(html`<tim-provider lang="zh-CN"><tim-chat></tim-chat></tim-provider>`);
+    const provider = await fixture(
+      html`<tim-provider lang="zh-CN"><tim-chat></tim-chat></tim-provider>`,
+    );
     const chat = provider.querySelector('tim-chat')!;
     await chat.updateComplete;
     expect(shadow(chat, '[role="status"]')?.textContent).to.contain(strings('zh-CN').noCoreTitle);

@@ -17,13 +17,15 @@ describe('<tim-provider>', () => {
     await importAccount(me);
     await importAccount(peer, 'Provider Peer');
     await sendTextAs(peer, me, 'through the provider');
-    const provider = await fixture<TimProvider>(html`<tim-provider
-      sdk-app-id=${testEnv.sdkAppID}
-      proxy-server=${testEnv.wsUrl}
-      user-id=${me}
-      user-sig-url=${`${testEnv.url}/dev/usersig`}
-      ><tim-conversation-list lang="en" style="height: 300px"></tim-conversation-list
-    ></tim-provider>`);
+    const provider = await fixture<TimProvider>(
+      html`<tim-provider
+        sdk-app-id=${testEnv.sdkAppID}
+        proxy-server=${testEnv.wsUrl}
+        user-id=${me}
+        user-sig-url=${`${testEnv.url}/dev/usersig`}
+        ><tim-conversation-list lang="en" style="height: 300px"></tim-conversation-list
+      ></tim-provider>`,
+    );
     const list = provider.querySelector('tim-conversation-list')!;
     const core = await waitFor(() => coreOf(list), 'the list gets a core');
     await waitFor(() => core.auth.$loginStatus.get() === 'logged-in', 'the user logs in');

@@ -9,7 +9,11 @@ export async function loginCore(userID: string): Promise<TimCore> {
 }
 
 /** Waits for `find` to return something and returns it. */
-export async function waitFor<T>(find: () => T | null | undefined, message: string, timeout = 10_000): Promise<T> {
+export async function waitFor<T>(
+  find: () => T | null | undefined,
+  message: string,
+  timeout = 10_000,
+): Promise<T> {
   let found: T | null | undefined;
   await waitUntil(
     () => {
@@ -38,6 +42,8 @@ export function shadowAll<T extends Element = HTMLElement>(host: Element, select
 
 /** Scrolls like a reader does: a wheel event first (the elements tell reader scrolls from layout corrections by it), then the scroll. */
 export function scrollAsReader(scroller: HTMLElement, top: number): void {
-  scroller.dispatchEvent(new WheelEvent('wheel', { deltaY: top - scroller.scrollTop, bubbles: true }));
+  scroller.dispatchEvent(
+    new WheelEvent('wheel', { deltaY: top - scroller.scrollTop, bubbles: true }),
+  );
   scroller.scrollTop = top;
 }

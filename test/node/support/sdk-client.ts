@@ -65,12 +65,33 @@ async function importCopy(userID: string): Promise<{ TencentCloudChat: ChatStati
 export async function createSdkClient(emu: EmulatorHandle, userID: string, opts: SdkClientOptions = {}): Promise<SdkClient> {
   installWebSocket();
   const { TencentCloudChat, modules } = await importCopy(userID);
-  // `modules` is a real create() option that the .d.ts does not list.
-  const chat = TencentCloudChat.create({
-    SDKAppID: opts.sdkAppID ?? emu.sdkAppID,
-    proxyServer: emu.wsUrl,
-    modules,
-  } as Parameters<ChatStatic['create']>[0]);
+  // The SDK's constructor starts a 1 s setInterval that it clears only once it
+  // sees itself logged in, and destroy() does not clear it: a client destroyed
+  // early keeps Node alive forever. Record intervals made during create() so
+  // destroy() can clear them.
+  const createdIntervals: ReturnType<typeof setInterval>[] = [];
+  const realSetInterval = globalThis.setInterval;
+  globalThis.setInterval = ((...args: Parameters<typeof setInterval>) => {
+    const t = realSetInterval(...args);
+    createdIntervals.push(t);
+    return t;
+  }) as typeof setInterval;
+  // create() and destroy() print a few lines before setLogLevel can apply.
+  const quiet = (opts.logLevel ?? 4) > 0;
+  const realLog = console.log;
+  if (quiet) console.log = () => {};
+  let chat: Chat;
+  try {
+    // `modules` is a real create() option that the .d.ts does not list.
+    chat = TencentCloudChat.create({
+      SDKAppID: opts.sdkAppID ?? emu.sdkAppID,
+      proxyServer: emu.wsUrl,
+      modules,
+    } as Parameters<ChatStatic['create']>[0]);
+  } finally {
+    globalThis.setInterval = realSetInterval;
+    console.log = realLog;
+  }
   chat.setLogLevel(opts.logLevel ?? 4);
 
   const events: SdkEvent[] = [];
@@ -125,10 +146,13 @@ export async function createSdkClient(emu: EmulatorHandle, userID: string, opts:
       for (const [name, fn] of listeners) chat.off(name, fn);
       // destroy() logs out over the socket; when the server is gone that would
       // wait for a reply that never comes, so cap it.
+      if (quiet) console.log = () => {};
       await Promise.race([
         chat.destroy().catch(() => undefined),
         new Promise((r) => setTimeout(r, 1500).unref()),
       ]);
+      console.log = realLog;
+      for (const t of createdIntervals) clearInterval(t);
     },
   };
 }

@@ -12,6 +12,7 @@ import { ScrollKeeper } from './scroll-keeper.js';
 import styles from './chat.styles.js';
 
 /**
+ * @tagname tim-chat
  * @summary One conversation: header, virtualized message history and a text input.
  *
  * Shows the core's active conversation (the one `<tim-conversation-list>` selects) unless
@@ -196,15 +197,13 @@ export class TimChat extends TimCoreElement {
     const loading = this.isLoading.value === true;
     return html`<div class="list-wrap">
       <div class="history-state" role="status">
-        ${loading
-          ? t.loadingOlder
-          : this.isComplete.value && items.length > 0
-            ? t.historyStart
-            : nothing}
+        ${loading ? html`<span class="pill">${t.loadingOlder}</span>` : nothing}
       </div>
-      ${!loading && items.length === 0
-        ? html`<div class="state list-empty">${t.noMessages}</div>`
-        : nothing}
+      ${
+        !loading && items.length === 0
+          ? html`<div class="state list-empty">${t.noMessages}</div>`
+          : nothing
+      }
       <div
         part="list"
         class="list"
@@ -228,13 +227,15 @@ export class TimChat extends TimCoreElement {
   private renderComposer(): TemplateResult {
     const t = this.t;
     const error = this.error;
-    return html`<div part="error" class="error" role="alert">
-        ${error
-          ? html`<span>${errorText(this.timLang, error.code, error.message)}</span>
-              <button type="button" class="dismiss" @click=${() => (this.error = null)}>
-                ${t.dismiss}
-              </button>`
-          : nothing}
+    return html`<div part="error" class=${error ? 'error shown' : 'error'} role="alert">
+        ${
+          error
+            ? html`<span>${errorText(this.timLang, error.code, error.message)}</span>
+                <button type="button" class="dismiss" @click=${() => (this.error = null)}>
+                  ${t.dismiss}
+                </button>`
+            : nothing
+        }
       </div>
       <form class="composer" @submit=${this.onSubmit}>
         <textarea

@@ -56,6 +56,13 @@ export default css`
     font-size: var(--tim-font-size-small);
     color: var(--tim-color-text-secondary);
   }
+  .pill {
+    display: inline-block;
+    padding: 2px 10px;
+    border-radius: 999px;
+    background: var(--tim-color-surface);
+    border: 1px solid var(--tim-color-border);
+  }
   .list-empty {
     position: absolute;
     inset: 0;
@@ -136,10 +143,13 @@ export default css`
     background: transparent;
     color: var(--tim-color-danger);
   }
-  .error:empty {
-    display: none;
+  /* The alert region stays in the page (so it is announced when filled) but takes no room. */
+  .error:not(.shown) {
+    display: block;
+    height: 0;
+    overflow: hidden;
   }
-  .error {
+  .error.shown {
     display: flex;
     align-items: center;
     justify-content: space-between;

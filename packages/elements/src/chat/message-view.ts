@@ -16,7 +16,9 @@ function renderStatus(m: TimMessage, o: MessageViewOptions): TemplateResult | ty
   if (m.status === 'sending') return html`<span class="status">${o.t.sending}</span>`;
   if (m.status !== 'failed') return nothing;
   const reason = m.error ? errorText(o.lang, m.error.code, m.error.message) : '';
-  return html`<span class="status failed">${o.t.failed}${reason ? html`: ${reason}` : nothing}</span>
+  return html`<span class="status failed"
+      >${o.t.failed}${reason ? html`: ${reason}` : nothing}</span
+    >
     <button type="button" part="resend-button" class="resend" @click=${() => o.onResend(m)}>
       ${o.t.resend}
     </button>`;
@@ -39,9 +41,11 @@ export function renderMessage(m: TimMessage, o: MessageViewOptions): TemplateRes
   return html`<div part="message" class="message ${side} ${m.status}" data-id=${m.id}>
     ${m.fromSelf ? nothing : renderAvatar(m.from, sender, m.avatar)}
     <div class="content">
-      ${o.isGroup && !m.fromSelf
-        ? html`<span class="sender">${sender}</span>`
-        : html`<span class="sr-only">${m.fromSelf ? o.t.you : sender}:</span>`}
+      ${
+        o.isGroup && !m.fromSelf
+          ? html`<span class="sender">${sender}</span>`
+          : html`<span class="sr-only">${m.fromSelf ? o.t.you : sender}:</span>`
+      }
       <div part="bubble" class="bubble ${m.kind}">${m.text}</div>
       <div class="meta">
         <time datetime=${new Date(m.time).toISOString()} title=${formatFullTime(m.time, o.lang)}

@@ -50,7 +50,8 @@ export class ScrollKeeper implements ReactiveController {
     this.content = content;
     if (!scroller || !content) return;
     scroller.addEventListener('scroll', this.onScroll, { passive: true });
-    for (const type of INTENT_EVENTS) scroller.addEventListener(type, this.onIntent, { passive: true });
+    for (const type of INTENT_EVENTS)
+      scroller.addEventListener(type, this.onIntent, { passive: true });
     content.addEventListener('rangeChanged', this.onRange);
     content.addEventListener('visibilityChanged', this.onRange);
     this.resizeObserver?.observe(scroller);
@@ -69,7 +70,8 @@ export class ScrollKeeper implements ReactiveController {
    */
   beforeChange(previous: readonly { id: string }[], next: readonly { id: string }[]): void {
     const oldFirst = previous[0];
-    const prepended = oldFirst !== undefined && next.length > previous.length && next[0]?.id !== oldFirst.id;
+    const prepended =
+      oldFirst !== undefined && next.length > previous.length && next[0]?.id !== oldFirst.id;
     if (!prepended || this.stick || this.anchor) return;
     this.anchor = this.firstVisible();
   }
@@ -169,7 +171,8 @@ export class ScrollKeeper implements ReactiveController {
       if (!(child instanceof HTMLElement) || !child.dataset.id) continue;
       const rect = child.getBoundingClientRect();
       if (rect.bottom <= top) continue;
-      if (!best || rect.top - top < best.offset) best = { id: child.dataset.id, offset: rect.top - top };
+      if (!best || rect.top - top < best.offset)
+        best = { id: child.dataset.id, offset: rect.top - top };
     }
     return best;
   }
@@ -179,12 +182,14 @@ export class ScrollKeeper implements ReactiveController {
     if (!s || !this.content) return;
     const element = this.content.querySelector<HTMLElement>(`[data-id="${CSS.escape(anchor.id)}"]`);
     if (element) {
-      const delta = element.getBoundingClientRect().top - s.getBoundingClientRect().top - anchor.offset;
+      const delta =
+        element.getBoundingClientRect().top - s.getBoundingClientRect().top - anchor.offset;
       if (Math.abs(delta) >= 0.5) s.scrollTop += delta;
       return;
     }
     // Not rendered yet: let the virtualizer bring it into range, then the next pass fine-tunes.
     const index = this.indexOf(anchor.id);
-    if (index >= 0) this.content[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'start' });
+    if (index >= 0)
+      this.content[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'start' });
   }
 }

@@ -1,6 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import {
+  virtualize,
+  virtualizerRef,
+  type VirtualizerHostElement,
+} from '@lit-labs/virtualizer/virtualize.js';
 import type { LoginStatus, TimConversation, TimCore } from '@tim-kit/headless';
 import { TimCoreElement } from '../internal/core-element.js';
 import { StoreController } from '../internal/store-controller.js';
@@ -11,6 +15,7 @@ import { shared, tokens } from '../themes/tokens.styles.js';
 import styles from './conversation-list.styles.js';
 
 /**
+ * @tagname tim-conversation-list
  * @summary The user's conversations, newest first, as a keyboard-navigable, virtualized listbox.
  *
  * Click, Enter or Space selects a conversation: it becomes the core's active conversation (which
@@ -168,26 +173,34 @@ export class TimConversationList extends TimCoreElement {
       <div class="main">
         <div class="row">
           <span part="name" class="name">${c.name}</span>
-          ${last
-            ? html`<time
-                part="time"
-                class="time"
-                datetime=${new Date(last.time).toISOString()}
-                title=${formatFullTime(last.time, this.timLang)}
-                >${formatListTime(last.time, this.timLang)}</time
-              >`
-            : nothing}
+          ${
+            last
+              ? html`<time
+                  part="time"
+                  class="time"
+                  datetime=${new Date(last.time).toISOString()}
+                  title=${formatFullTime(last.time, this.timLang)}
+                  >${formatListTime(last.time, this.timLang)}</time
+                >`
+              : nothing
+          }
         </div>
         <div class="row">
           <span part="preview" class="preview">${last?.preview ?? ''}</span>
-          ${c.isMuted
-            ? html`<span part="badge" class=${unread ? 'dot unread' : 'dot'} aria-hidden="true"></span
-                ><span class="sr-only">${t.muted}</span>`
-            : unread
-              ? html`<span part="badge" class="badge" aria-hidden="true"
-                    >${formatBadge(c.unreadCount)}</span
-                  ><span class="sr-only">${t.unread(formatBadge(c.unreadCount))}</span>`
-              : nothing}
+          ${
+            c.isMuted
+              ? html`<span
+                    part="badge"
+                    class=${unread ? 'dot unread' : 'dot'}
+                    aria-hidden="true"
+                  ></span
+                  ><span class="sr-only">${t.muted}</span>`
+              : unread
+                ? html`<span part="badge" class="badge" aria-hidden="true"
+                      >${formatBadge(c.unreadCount)}</span
+                    ><span class="sr-only">${t.unread(formatBadge(c.unreadCount))}</span>`
+                : nothing
+          }
         </div>
       </div>
     </div>`;
@@ -199,13 +212,15 @@ export class TimConversationList extends TimCoreElement {
     const items = this.items;
     const loading = this.loginStatus.value === 'logging-in' && items.length === 0;
     return html`<div part="base" class="base">
-      ${loading
-        ? html`<div class="state" role="status">${t.loading}</div>`
-        : items.length === 0
-          ? html`<div class="state" role="status">
-              <slot name="empty">${t.noConversations}</slot>
-            </div>`
-          : nothing}
+      ${
+        loading
+          ? html`<div class="state" role="status">${t.loading}</div>`
+          : items.length === 0
+            ? html`<div class="state" role="status">
+                <slot name="empty">${t.noConversations}</slot>
+              </div>`
+            : nothing
+      }
       <div
         part="list"
         class="list"

@@ -6,7 +6,7 @@ export function initials(name: string): string {
   if (trimmed === '') return '?';
   const words = trimmed.split(/[\s._-]+/).filter((w) => w !== '');
   const first = [...(words[0] ?? trimmed)][0] ?? '?';
-  if (/[^\u0000-\u024f]/.test(first)) return first;
+  if (first.codePointAt(0)! > 0x24f) return first; // CJK and other scripts: one character
   const second = words.length > 1 ? ([...(words[words.length - 1] ?? '')][0] ?? '') : '';
   return (first + second).toUpperCase();
 }
@@ -30,8 +30,10 @@ export function renderAvatar(
     class="avatar"
     aria-hidden="true"
     style="--tim-avatar-hue: ${avatarHue(id)}"
-    >${url
-      ? html`<img src=${url} alt="" loading="lazy" />`
-      : html`<span class="initials">${initials(name)}</span>`}</span
+    >${
+      url
+        ? html`<img src=${url} alt="" loading="lazy" />`
+        : html`<span class="initials">${initials(name)}</span>`
+    }</span
   >`;
 }

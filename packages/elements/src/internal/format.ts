@@ -9,7 +9,7 @@ export function formatListTime(ms: number, lang: TimLang, now = Date.now()): str
   const today = new Date(now);
   const startOfToday = new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime();
   if (ms >= startOfToday) {
-    return new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(date);
+    return new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit' }).format(date);
   }
   if (ms >= startOfToday - 6 * DAY) {
     return new Intl.DateTimeFormat(lang, { weekday: 'short' }).format(date);
@@ -25,8 +25,8 @@ export function formatMessageTime(ms: number, lang: TimLang, now = Date.now()): 
   const date = new Date(ms);
   const sameDay = new Date(now).toDateString() === date.toDateString();
   const options: Intl.DateTimeFormatOptions = sameDay
-    ? { hour: '2-digit', minute: '2-digit' }
-    : { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' };
+    ? { hour: 'numeric', minute: '2-digit' }
+    : { month: 'numeric', day: 'numeric', hour: 'numeric', minute: '2-digit' };
   return new Intl.DateTimeFormat(lang, options).format(date);
 }
 

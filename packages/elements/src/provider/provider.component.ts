@@ -14,6 +14,7 @@ interface UserSigResponse {
 }
 
 /**
+ * @tagname tim-provider
  * @summary Provides a headless chat core to every tim-kit element inside it.
  *
  * Either hand it a core (`provider.core = createTimCore(...)`), or let it build and log in one

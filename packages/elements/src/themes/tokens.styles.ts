@@ -1,61 +1,35 @@
 import { css } from 'lit';
 
-const light = css`
-  color-scheme: light;
-  --tim-color-background: #ffffff;
-  --tim-color-surface: #f5f6f8;
-  --tim-color-surface-hover: #eceef2;
-  --tim-color-surface-selected: #e3edfd;
-  --tim-color-border: #dcdfe5;
-  --tim-color-text: #1d2129;
-  --tim-color-text-secondary: #5c6370;
-  --tim-color-primary: #1565d8;
-  --tim-color-on-primary: #ffffff;
-  --tim-color-bubble-self: #1565d8;
-  --tim-color-on-bubble-self: #ffffff;
-  --tim-color-bubble-other: #f0f2f5;
-  --tim-color-on-bubble-other: #1d2129;
-  --tim-color-danger: #c62828;
-  --tim-color-danger-surface: #fdecea;
-  --tim-color-badge: #d93025;
-  --tim-color-on-badge: #ffffff;
-  --tim-color-muted-dot: #8a919c;
-  --tim-color-focus: #1565d8;
-`;
-
-const dark = css`
-  color-scheme: dark;
-  --tim-color-background: #17191c;
-  --tim-color-surface: #22252a;
-  --tim-color-surface-hover: #2b2f35;
-  --tim-color-surface-selected: #1f3556;
-  --tim-color-border: #363a41;
-  --tim-color-text: #e8eaed;
-  --tim-color-text-secondary: #a5abb5;
-  --tim-color-primary: #5b9cf5;
-  --tim-color-on-primary: #0b1526;
-  --tim-color-bubble-self: #2f6fd0;
-  --tim-color-on-bubble-self: #ffffff;
-  --tim-color-bubble-other: #2b2f35;
-  --tim-color-on-bubble-other: #e8eaed;
-  --tim-color-danger: #f28b82;
-  --tim-color-danger-surface: #3b2220;
-  --tim-color-badge: #e2483d;
-  --tim-color-on-badge: #ffffff;
-  --tim-color-muted-dot: #80868f;
-  --tim-color-focus: #8ab4f8;
-`;
-
 /**
  * The `--tim-*` design tokens, scoped to each element's `:host` so nothing leaks into the page.
  * Light by default; dark with `theme="dark"`, or when the system prefers dark and the element
- * is not `theme="light"`. Override any token on the element, e.g. `tim-chat { --tim-radius: 0 }`.
+ * is not `theme="light"` (the dark set is written twice: CSS cannot share it between the two).
+ * Override any token on the element, e.g. `tim-chat { --tim-radius: 0 }`.
  */
 export const tokens = css`
   :host {
-    ${light}
-    --tim-font-family: system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei',
-      sans-serif;
+    color-scheme: light;
+    --tim-color-background: #ffffff;
+    --tim-color-surface: #f5f6f8;
+    --tim-color-surface-hover: #eceef2;
+    --tim-color-surface-selected: #e3edfd;
+    --tim-color-border: #dcdfe5;
+    --tim-color-text: #1d2129;
+    --tim-color-text-secondary: #5c6370;
+    --tim-color-primary: #1565d8;
+    --tim-color-on-primary: #ffffff;
+    --tim-color-bubble-self: #1565d8;
+    --tim-color-on-bubble-self: #ffffff;
+    --tim-color-bubble-other: #f0f2f5;
+    --tim-color-on-bubble-other: #1d2129;
+    --tim-color-danger: #c62828;
+    --tim-color-danger-surface: #fdecea;
+    --tim-color-badge: #d93025;
+    --tim-color-on-badge: #ffffff;
+    --tim-color-muted-dot: #8a919c;
+    --tim-color-focus: #1565d8;
+    --tim-font-family:
+      system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', sans-serif;
     --tim-font-size: 14px;
     --tim-font-size-small: 12px;
     --tim-radius: 8px;
@@ -71,11 +45,49 @@ export const tokens = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      ${dark}
+      color-scheme: dark;
+      --tim-color-background: #17191c;
+      --tim-color-surface: #22252a;
+      --tim-color-surface-hover: #2b2f35;
+      --tim-color-surface-selected: #1f3556;
+      --tim-color-border: #363a41;
+      --tim-color-text: #e8eaed;
+      --tim-color-text-secondary: #a5abb5;
+      --tim-color-primary: #5b9cf5;
+      --tim-color-on-primary: #0b1526;
+      --tim-color-bubble-self: #2f6fd0;
+      --tim-color-on-bubble-self: #ffffff;
+      --tim-color-bubble-other: #2b2f35;
+      --tim-color-on-bubble-other: #e8eaed;
+      --tim-color-danger: #f28b82;
+      --tim-color-danger-surface: #3b2220;
+      --tim-color-badge: #e2483d;
+      --tim-color-on-badge: #ffffff;
+      --tim-color-muted-dot: #80868f;
+      --tim-color-focus: #8ab4f8;
     }
   }
   :host([theme='dark']) {
-    ${dark}
+    color-scheme: dark;
+    --tim-color-background: #17191c;
+    --tim-color-surface: #22252a;
+    --tim-color-surface-hover: #2b2f35;
+    --tim-color-surface-selected: #1f3556;
+    --tim-color-border: #363a41;
+    --tim-color-text: #e8eaed;
+    --tim-color-text-secondary: #a5abb5;
+    --tim-color-primary: #5b9cf5;
+    --tim-color-on-primary: #0b1526;
+    --tim-color-bubble-self: #2f6fd0;
+    --tim-color-on-bubble-self: #ffffff;
+    --tim-color-bubble-other: #2b2f35;
+    --tim-color-on-bubble-other: #e8eaed;
+    --tim-color-danger: #f28b82;
+    --tim-color-danger-surface: #3b2220;
+    --tim-color-badge: #e2483d;
+    --tim-color-on-badge: #ffffff;
+    --tim-color-muted-dot: #80868f;
+    --tim-color-focus: #8ab4f8;
   }
   *,
   *::before,
@@ -98,7 +110,8 @@ export const shared = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    background: hsl(var(--tim-avatar-hue, 210) 55% 42%);
+    /* 30% lightness keeps white initials above 4.5:1 contrast for every hue. */
+    background: hsl(var(--tim-avatar-hue, 210) 55% 30%);
     color: #ffffff;
     font-weight: 600;
     font-size: calc(var(--tim-avatar-size) * 0.4);
