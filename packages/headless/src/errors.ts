@@ -67,6 +67,10 @@ export function describeErrorCode(code: number): string {
   return descriptions[code] ?? `error ${code}`;
 }
 
+/**
+ * `message` is meant for people (the SDK's message, or one of ours); `operation` says which
+ * action failed, so messages carry no 'messages.sendText:' prefix.
+ */
 export class TimError extends Error {
   readonly code: number;
   /** The core action that failed, e.g. 'messages.sendText'. */
@@ -95,9 +99,9 @@ export function toTimError(error: unknown, operation: string): TimError {
     typeof source.message === 'string' && source.message !== ''
       ? source.message
       : describeErrorCode(code);
-  return new TimError(code, `${operation}: ${text}`, operation, { cause: error });
+  return new TimError(code, text, operation, { cause: error });
 }
 
 export function invalidArgument(operation: string, why: string): TimError {
-  return new TimError(TimErrorCode.INVALID_ARGUMENT, `${operation}: ${why}`, operation);
+  return new TimError(TimErrorCode.INVALID_ARGUMENT, why, operation);
 }

@@ -1,6 +1,12 @@
 import { expect } from '@open-wc/testing';
 import type { TimCore, TimMessage } from '@tim-kit/headless';
-import { importAccount, nodePeer, sendTextAs, uniqueUser } from '../support/emulator.js';
+import {
+  emulatorControl,
+  importAccount,
+  nodePeer,
+  sendTextAs,
+  uniqueUser,
+} from '../support/emulator.js';
 import { loginCore, rejectionOf, sleep, until } from '../support/core.js';
 
 describe('headless messages', () => {
@@ -64,6 +70,24 @@ describe('headless messages', () => {
 
     expect(resent).to.include({ id: failed.id, status: 'sent' });
     expect(core.messages.thread(conversationID).$messages.get()).to.have.length(1);
+  });
+
+  it("turns a text sent while the socket drops 'sent' once the SDK reconnects", async () => {
+    const peer = uniqueUser('flaky');
+    await importAccount(peer);
+    const thread = core.messages.thread(`C2C${peer}`);
+
+    await emulatorControl.pauseReplies();
+    const sending = core.messages.sendText(`C2C${peer}`, 'through a drop');
+    await sleep(300);
+    await emulatorControl.dropSockets(userID);
+    await emulatorControl.resumeReplies();
+    const sent = await sending;
+
+    expect(sent.status).to.equal('sent');
+    expect(thread.$messages.get().map((m) => [m.text, m.status])).to.deep.equal([
+      ['through a drop', 'sent'],
+    ]);
   });
 
   it('shows a text that arrives in an open thread once', async () => {

@@ -11,7 +11,7 @@ test('after the server drops its socket the SDK reconnects and gets what was sen
   const bob = await fx.loggedIn('bob');
   const { EVENT, TYPES } = bob.TencentCloudChat;
   const state = (s: string) => (d: { state: string }) => d.state === s;
-  const lost = bob.next(EVENT.NET_STATE_CHANGE, state(TYPES.NET_STATE_CONNECTING), 10000);
+  const lost = bob.next(EVENT.NET_STATE_CHANGE, state(TYPES.NET_STATE_DISCONNECTED), 10000);
   fx.emu().dropSockets('bob');
   await lost;
   // bob has no socket now: this message can only reach him through openim.getmsg.

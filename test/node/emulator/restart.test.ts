@@ -20,7 +20,7 @@ test('a restart on the same data file keeps history and accepts the A2 re-login'
     alice.chat.sendMessage(alice.chat.createTextMessage({ to: 'bob', conversationType: 'C2C', payload: { text } }));
   await send('before restart');
 
-  const lost = alice.next(EVENT.NET_STATE_CHANGE, (d: { state: string }) => d.state === TYPES.NET_STATE_CONNECTING, 10000);
+  const lost = alice.next(EVENT.NET_STATE_CHANGE, (d: { state: string }) => d.state === TYPES.NET_STATE_DISCONNECTED, 10000);
   await first.kill();
   await lost;
   // Same port, same file; the secret comes from <data>.secret.

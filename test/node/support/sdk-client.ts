@@ -147,6 +147,14 @@ export async function createSdkClient(emu: EmulatorHandle, userID: string, opts:
       // destroy() logs out over the socket; when the server is gone that would
       // wait for a reply that never comes, so cap it.
       if (quiet) console.log = () => {};
+      // Destroying while the SDK is mid-reconnect makes ws abort a handshake
+      // after the SDK removed its error listener; ws then throws this exact
+      // error asynchronously. Swallow only that one, briefly.
+      const abortNoise = (e: Error): void => {
+        if (e.message !== 'WebSocket was closed before the connection was established') throw e;
+      };
+      process.on('uncaughtException', abortNoise);
+      setTimeout(() => process.off('uncaughtException', abortNoise), 200).unref();
       await Promise.race([
         chat.destroy().catch(() => undefined),
         new Promise((r) => setTimeout(r, 1500).unref()),

@@ -30,7 +30,7 @@ export type HandlerTable = Record<string, Handler>;
 function resolveCaller(app: App, head: RequestHead): string {
   if (typeof head.a2 === 'string' && head.a2 !== '') {
     const t = app.tickets.find(head.a2);
-    if (!t) throw new EmulatorError(ErrorCode.TICKET_INVALID, 'A2 ticket unknown or revoked: log in again');
+    if (!t) throw new EmulatorError(ErrorCode.TICKET_INVALID, 'A2 ticket unknown: log in again');
     return t.userID;
   }
   if (typeof head.identifier === 'string' && typeof head.usersig === 'string') {

@@ -19,7 +19,8 @@ const MIGRATIONS: string[] = [
     a2          TEXT PRIMARY KEY,
     user_id     TEXT NOT NULL REFERENCES users(user_id),
     instance_id TEXT NOT NULL,
-    created_at  INTEGER NOT NULL
+    created_at  INTEGER NOT NULL,
+    revoked     INTEGER NOT NULL DEFAULT 0
   );
   CREATE INDEX tickets_by_user ON tickets(user_id);
   CREATE TABLE c2c_messages (

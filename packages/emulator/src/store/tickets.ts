@@ -8,6 +8,13 @@ export interface Ticket {
   a2: string;
   userID: string;
   instanceID: string;
+  /**
+   * Kicked or logged out. A revoked ticket can no longer log in (wslogin), but
+   * the instance's last requests (the kicked SDK's own logout) are still
+   * answered: refusing those with 70001 makes the SDK report "usersig expired"
+   * instead of the kick.
+   */
+  revoked: boolean;
 }
 
 export interface TicketStore {
@@ -21,17 +28,19 @@ export function createTicketStore(db: Db): TicketStore {
   const insert = db.prepare(
     'INSERT INTO tickets (a2, user_id, instance_id, created_at) VALUES (?, ?, ?, ?)',
   );
-  const select = db.prepare('SELECT a2, user_id, instance_id FROM tickets WHERE a2 = ?');
-  const revoke = db.prepare('DELETE FROM tickets WHERE user_id = ? AND instance_id = ?');
+  const select = db.prepare('SELECT a2, user_id, instance_id, revoked FROM tickets WHERE a2 = ?');
+  const revoke = db.prepare('UPDATE tickets SET revoked = 1 WHERE user_id = ? AND instance_id = ?');
   return {
     issue(userID, instanceID) {
       const a2 = randomBytes(16).toString('hex');
       insert.run(a2, userID, instanceID, nowSeconds());
-      return { a2, userID, instanceID };
+      return { a2, userID, instanceID, revoked: false };
     },
     find(a2) {
-      const r = select.get(a2) as { a2: string; user_id: string; instance_id: string } | undefined;
-      return r && { a2: r.a2, userID: r.user_id, instanceID: r.instance_id };
+      const r = select.get(a2) as
+        | { a2: string; user_id: string; instance_id: string; revoked: number }
+        | undefined;
+      return r && { a2: r.a2, userID: r.user_id, instanceID: r.instance_id, revoked: r.revoked === 1 };
     },
     revokeInstance(userID, instanceID) {
       revoke.run(userID, instanceID);

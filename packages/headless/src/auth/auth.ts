@@ -28,7 +28,8 @@ export function createAuth(ctx: CoreContext): { api: TimAuth; handlers: SdkEvent
     return toUser(profile.data, userID);
   }
 
-  // A login we stopped waiting for may still succeed; log out then so the SDK agrees with the stores.
+  // A login we gave up on may still succeed (or already has); log out then, so the SDK agrees
+  // with the stores. A newer login or logout owns the SDK by then, so it is left alone.
   function abandon(sdkLogin: Promise<unknown>, loginAttempt: number): void {
     sdkLogin.then(
       () => {
@@ -50,7 +51,7 @@ export function createAuth(ctx: CoreContext): { api: TimAuth; handlers: SdkEvent
     if (status === 'logging-in' || status === 'logged-in') {
       const what =
         status === 'logging-in' ? 'a login is in progress' : `already logged in as ${ctx.selfID()}`;
-      throw new TimError(TimErrorCode.REPEAT_LOGIN, `${op}: ${what}; call logout() first`, op);
+      throw new TimError(TimErrorCode.REPEAT_LOGIN, `${what}; call logout() first`, op);
     }
 
     const loginAttempt = ++attempt;
@@ -66,15 +67,13 @@ export function createAuth(ctx: CoreContext): { api: TimAuth; handlers: SdkEvent
     } catch (error) {
       sdkLogin = Promise.reject(error);
     }
-    let timedOut = false;
     try {
       const user = await withTimeout(completeLogin(sdkLogin, userID), ctx.loginTimeoutMs, () => {
-        timedOut = true;
-        const message = `${op}: could not reach the chat server within ${formatSeconds(ctx.loginTimeoutMs)}`;
+        const message = `could not reach the chat server within ${formatSeconds(ctx.loginTimeoutMs)}`;
         return new TimError(TimErrorCode.LOGIN_TIMEOUT, message, op);
       });
       if (loginAttempt !== attempt)
-        throw new TimError(TimErrorCode.NOT_LOGGED_IN, `${op}: cancelled by logout`, op);
+        throw new TimError(TimErrorCode.NOT_LOGGED_IN, 'cancelled by logout', op);
       ctx.user.set(user);
       ctx.loginStatus.set('logged-in');
       connection.set('connected');
@@ -83,13 +82,8 @@ export function createAuth(ctx: CoreContext): { api: TimAuth; handlers: SdkEvent
       if (loginAttempt === attempt) {
         ctx.loginStatus.set('logged-out');
         connection.set('disconnected');
-        if (timedOut) abandon(sdkLogin, loginAttempt);
-        // The SDK accepted the login but the profile read failed: undo it, the caller sees a failure.
-        else
-          sdkLogin.then(
-            () => ctx.chat.logout().catch(() => undefined),
-            () => undefined,
-          );
+        // Timed out, or the profile read failed after the SDK accepted: the caller sees a failure.
+        abandon(sdkLogin, loginAttempt);
       }
       throw toTimError(error, op);
     }

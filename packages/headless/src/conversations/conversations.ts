@@ -45,7 +45,11 @@ export function createConversations(
     }
     byID = next;
     const sorted = [...next.values()].sort(compareConversations);
-    list.set(sorted);
+    // The SDK re-emits the list for changes we do not map; subscribers hear only real changes.
+    const current = list.get();
+    if (sorted.length !== current.length || sorted.some((c, i) => c !== current[i])) {
+      list.set(sorted);
+    }
     totalUnread.set(countUnread(sorted));
     markActiveReadIfSeen();
   }
@@ -83,6 +87,10 @@ export function createConversations(
   }
 
   const stopWatchingVisibility = watchVisibility(markActiveReadIfSeen);
+  // A conversation opened while logging in is marked read once the login completes.
+  const stopWatchingLogin = ctx.loginStatus.$.listen((status) => {
+    if (status === 'logged-in') markActiveReadIfSeen();
+  });
 
   const handlers: SdkEventHandlers = {
     [SdkEvent.CONVERSATION_LIST_UPDATED]: (event) => {
@@ -114,7 +122,10 @@ export function createConversations(
       },
     },
     handlers,
-    dispose: stopWatchingVisibility,
+    dispose() {
+      stopWatchingVisibility();
+      stopWatchingLogin();
+    },
   };
 }
 

@@ -52,17 +52,13 @@ export function createContext(options: ContextOptions): CoreContext {
     isAlive,
     assertAlive(operation) {
       if (!alive) {
-        throw new TimError(
-          TimErrorCode.CORE_DESTROYED,
-          `${operation}: the chat core was destroyed`,
-          operation,
-        );
+        throw new TimError(TimErrorCode.CORE_DESTROYED, 'the chat core was destroyed', operation);
       }
     },
     requireLogin(operation) {
       ctx.assertAlive(operation);
       if (loginStatus.get() !== 'logged-in') {
-        throw new TimError(TimErrorCode.NOT_LOGGED_IN, `${operation}: not logged in`, operation);
+        throw new TimError(TimErrorCode.NOT_LOGGED_IN, 'not logged in', operation);
       }
     },
     // During login the user store is still empty, but the SDK already knows who is logging in.

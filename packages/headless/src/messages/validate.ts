@@ -20,7 +20,7 @@ export function validateText(text: unknown, operation: string): string {
   if (bytes > MAX_TEXT_BYTES) {
     throw new TimError(
       TimErrorCode.MESSAGE_TOO_LONG,
-      `${operation}: the text is ${bytes} bytes; at most ${MAX_TEXT_BYTES} are allowed`,
+      `the text is ${bytes} bytes; at most ${MAX_TEXT_BYTES} are allowed`,
       operation,
     );
   }

@@ -13,7 +13,8 @@ function identify(ctx: HandlerContext): { userID: string; a2: string | undefined
   const { head, app } = ctx;
   if (typeof head.a2 === 'string' && head.a2 !== '') {
     const ticket = app.tickets.find(head.a2);
-    if (!ticket) throw new EmulatorError(ErrorCode.TICKET_INVALID, 'A2 ticket unknown or revoked: log in again with a UserSig');
+    if (!ticket || ticket.revoked)
+      throw new EmulatorError(ErrorCode.TICKET_INVALID, 'A2 ticket unknown or revoked: log in again with a UserSig');
     return { userID: ticket.userID, a2: ticket.a2 };
   }
   const userID = head.identifier;
