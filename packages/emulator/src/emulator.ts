@@ -94,10 +94,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     log,
   };
   app.users.ensure(admin);
-  for (const id of options.seedUsers ?? []) app.users.ensure(id, { Tag_Profile_IM_Nick: capitalise(id) });
+  for (const id of options.seedUsers ?? [])
+    app.users.ensure(id, { Tag_Profile_IM_Nick: capitalise(id) });
 
   const route = createRouter(app, handlers);
-  const { server, wss } = createHttpServer(app, { dev: options.dev ?? false, serve: options.serve, route });
+  const { server, wss } = createHttpServer(app, {
+    dev: options.dev ?? false,
+    serve: options.serve,
+    route,
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {

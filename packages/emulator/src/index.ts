@@ -7,6 +7,11 @@ export type { VerifyArgs, VerifyResult } from './usersig.js';
 export { ErrorCode } from './protocol/errors.js';
 
 /** A TLS-sig-v2 UserSig, as Tencent's tls-sig-api-v2 makes it. */
-export function genUserSig(args: { sdkAppID: number; secret: string; userID: string; expireSeconds?: number }): string {
+export function genUserSig(args: {
+  sdkAppID: number;
+  secret: string;
+  userID: string;
+  expireSeconds?: number;
+}): string {
   return genSig(args);
 }

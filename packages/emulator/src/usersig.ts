@@ -36,8 +36,7 @@ function hmac(
 // base64 with the substitutions TLS-sig uses so the sig survives URLs.
 const toSafe = (b64: string): string =>
   b64.replace(/\+/g, '*').replace(/\//g, '-').replace(/=/g, '_');
-const fromSafe = (s: string): string =>
-  s.replace(/\*/g, '+').replace(/-/g, '/').replace(/_/g, '=');
+const fromSafe = (s: string): string => s.replace(/\*/g, '+').replace(/-/g, '/').replace(/_/g, '=');
 
 export function genUserSig(args: GenUserSigArgs): string {
   const time = args.now ?? Math.floor(Date.now() / 1000);
@@ -104,7 +103,10 @@ export function verifyUserSig(args: VerifyArgs): VerifyResult {
   );
   const given = Buffer.from(sig);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
-    return bad(ErrorCode.USERSIG_BAD_SIGNATURE, 'UserSig invalid: signature does not match the key');
+    return bad(
+      ErrorCode.USERSIG_BAD_SIGNATURE,
+      'UserSig invalid: signature does not match the key',
+    );
   }
   if (args.userID !== undefined && identifier !== args.userID) {
     return bad(

@@ -19,7 +19,6 @@ async function client(userID: string, userSig?: string): Promise<SdkClient> {
   return c;
 }
 
-
 async function refusal(userID: string, userSig: string): Promise<number> {
   const c = await client(userID, userSig);
   try {

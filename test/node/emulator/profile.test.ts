@@ -27,5 +27,8 @@ test('a profile alice sets is what bob reads', async () => {
 test('an invalid profile value is refused with 40001', async () => {
   const alice = await fx.loggedIn('alice');
   // level must be an unsigned integer; the SDK passes it through unchecked.
-  await assert.rejects(alice.chat.updateMyProfile({ level: -5 }), (e: { code: number }) => e.code === 40001);
+  await assert.rejects(
+    alice.chat.updateMyProfile({ level: -5 }),
+    (e: { code: number }) => e.code === 40001,
+  );
 });

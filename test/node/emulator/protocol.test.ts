@@ -5,7 +5,9 @@ import type WebSocketType from 'ws';
 import { startEmulator, type EmulatorHandle } from '@tim-kit/emulator';
 
 // The emulator's own ws 8 (the repo root resolves an older one).
-const requireWs = createRequire(new URL('../../../packages/emulator/package.json', import.meta.url));
+const requireWs = createRequire(
+  new URL('../../../packages/emulator/package.json', import.meta.url),
+);
 const { WebSocket } = requireWs('ws') as { WebSocket: typeof WebSocketType };
 
 let emu: EmulatorHandle;
@@ -17,7 +19,11 @@ after(() => emu.close());
 
 type Reply = { head: { servcmd: string; seq: number }; body: Record<string, unknown> };
 
-async function rawSocket(): Promise<{ send(x: string | Buffer): void; reply(seq: number): Promise<Reply>; close(): void }> {
+async function rawSocket(): Promise<{
+  send(x: string | Buffer): void;
+  reply(seq: number): Promise<Reply>;
+  close(): void;
+}> {
   const ws = new WebSocket(`${emu.wsUrl}/binfo?sdkappid=${emu.sdkAppID}&instanceid=raw`);
   const replies: Reply[] = [];
   const waiting = new Map<number, (r: Reply) => void>();
@@ -30,10 +36,14 @@ async function rawSocket(): Promise<{ send(x: string | Buffer): void; reply(seq:
   return {
     send: (x) => ws.send(x),
     reply: (seq) =>
-      new Promise<Reply>((resolve) => {
+      new Promise<Reply>((resolve, reject) => {
         const found = replies.find((r) => r.head.seq === seq);
-        if (found) resolve(found);
-        else waiting.set(seq, resolve);
+        if (found) return resolve(found);
+        const timer = setTimeout(() => reject(new Error(`no reply to seq ${seq}`)), 3000);
+        waiting.set(seq, (r) => {
+          clearTimeout(timer);
+          resolve(r);
+        });
       }),
     close: () => ws.close(),
   };
@@ -65,7 +75,12 @@ test('garbage frames are survived; a frame with a seq but no servcmd is answered
 
 test('a request with an unknown a2 ticket is refused, not served', async () => {
   const s = await rawSocket();
-  s.send(JSON.stringify({ head: { servcmd: 'openim.getmsg', seq: 10, a2: 'deadbeef', tinyid: '1' }, body: {} }));
+  s.send(
+    JSON.stringify({
+      head: { servcmd: 'openim.getmsg', seq: 10, a2: 'deadbeef', tinyid: '1' },
+      body: {},
+    }),
+  );
   assert.equal((await s.reply(10)).body.ErrorCode, 70001);
   s.close();
 });

@@ -1,3 +1,4 @@
+import type TencentCloudChat from '@tencentcloud/chat';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,6 +10,8 @@ import { useEmulator } from '../support/emulator-fixture.js';
 const dir = mkdtempSync(join(tmpdir(), 'tim-emulator-'));
 const data = join(dir, 'state.sqlite');
 const fx = useEmulator();
+// TYPES.CONV_C2C is 'C2C'; the .d.ts types conversationType as the TYPES enum.
+const C2C = 'C2C' as unknown as TencentCloudChat.TYPES;
 before(() => fx.start({ data, seedUsers: ['alice', 'bob'] }));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -17,14 +20,24 @@ test('a restart on the same data file keeps history and accepts the A2 re-login'
   const alice = await fx.loggedIn('alice');
   const { EVENT, TYPES } = alice.TencentCloudChat;
   const send = (text: string) =>
-    alice.chat.sendMessage(alice.chat.createTextMessage({ to: 'bob', conversationType: 'C2C', payload: { text } }));
+    alice.chat.sendMessage(
+      alice.chat.createTextMessage({ to: 'bob', conversationType: C2C, payload: { text } }),
+    );
   await send('before restart');
 
-  const lost = alice.next(EVENT.NET_STATE_CHANGE, (d: { state: string }) => d.state === TYPES.NET_STATE_DISCONNECTED, 10000);
+  const lost = alice.next(
+    EVENT.NET_STATE_CHANGE,
+    (d: { state: string }) => d.state === TYPES.NET_STATE_DISCONNECTED,
+    10000,
+  );
   await first.kill();
   await lost;
   // Same port, same file; the secret comes from <data>.secret.
-  const back = alice.next(EVENT.NET_STATE_CHANGE, (d: { state: string }) => d.state === TYPES.NET_STATE_CONNECTED, 20000);
+  const back = alice.next(
+    EVENT.NET_STATE_CHANGE,
+    (d: { state: string }) => d.state === TYPES.NET_STATE_CONNECTED,
+    20000,
+  );
   const second = await fx.start({ data, port: first.port });
   assert.equal(second.secret, first.secret);
   await back;

@@ -1,3 +1,4 @@
+import type TencentCloudChat from '@tencentcloud/chat';
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Conversation } from '@tencentcloud/chat';
@@ -5,6 +6,8 @@ import { useEmulator } from '../support/emulator-fixture.js';
 import type { SdkClient } from '../support/sdk-client.js';
 
 const fx = useEmulator();
+// TYPES.CONV_C2C is 'C2C'; the .d.ts types conversationType as the TYPES enum.
+const C2C = 'C2C' as unknown as TencentCloudChat.TYPES;
 before(() => fx.start({ seedUsers: ['alice', 'bob'] }));
 
 async function unread(c: SdkClient, conversationID: string): Promise<number> {
@@ -18,7 +21,9 @@ test('unread count on the receiver, 0 after setMessageRead, still 0 after re-log
   const EVENT = bob.TencentCloudChat.EVENT;
   for (const text of ['one', 'two', 'three']) {
     const got = bob.next(EVENT.MESSAGE_RECEIVED);
-    await alice.chat.sendMessage(alice.chat.createTextMessage({ to: 'bob', conversationType: 'C2C', payload: { text } }));
+    await alice.chat.sendMessage(
+      alice.chat.createTextMessage({ to: 'bob', conversationType: C2C, payload: { text } }),
+    );
     await got;
   }
   assert.equal(await unread(bob, 'C2Calice'), 3);

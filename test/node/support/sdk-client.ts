@@ -31,7 +31,11 @@ export interface SdkClient {
   /** Logs in and resolves once SDK_READY fired. */
   login(): Promise<void>;
   /** The next event of that name (after this call) matching the predicate. */
-  next<T = unknown>(eventName: string, predicate?: (data: T) => boolean, timeoutMs?: number): Promise<T>;
+  next<T = unknown>(
+    eventName: string,
+    predicate?: (data: T) => boolean,
+    timeoutMs?: number,
+  ): Promise<T>;
   /** Events seen so far, oldest first. */
   events: SdkEvent[];
   destroy(): Promise<void>;
@@ -40,29 +44,42 @@ export interface SdkClient {
 const require = createRequire(import.meta.url);
 // The repo root resolves an older ws (7.x, pulled in by tooling); use the
 // emulator's own ws 8 so client and server run the same version.
-const requireFromEmulator = createRequire(new URL('../../../packages/emulator/package.json', import.meta.url));
+const requireFromEmulator = createRequire(
+  new URL('../../../packages/emulator/package.json', import.meta.url),
+);
 let copies = 0;
 
 function installWebSocket(): void {
   // Node 20 has no global WebSocket; the SDK looks for one when create() runs.
   const g = globalThis as { WebSocket?: unknown };
-  if (g.WebSocket === undefined) g.WebSocket = (requireFromEmulator('ws') as { WebSocket: unknown }).WebSocket;
+  if (g.WebSocket === undefined)
+    g.WebSocket = (requireFromEmulator('ws') as { WebSocket: unknown }).WebSocket;
 }
 
-async function importCopy(userID: string): Promise<{ TencentCloudChat: ChatStatic; modules: Record<string, unknown> }> {
+async function importCopy(
+  userID: string,
+): Promise<{ TencentCloudChat: ChatStatic; modules: Record<string, unknown> }> {
   copies += 1;
   const query = `?user=${encodeURIComponent(userID)}&copy=${copies}`;
   const url = (spec: string): string => pathToFileURL(require.resolve(spec)).href + query;
   const core = (await import(url('@tencentcloud/chat/index.es.js'))) as { default: ChatStatic };
-  const group = (await import(url('@tencentcloud/chat/modules/group-module.js'))) as { default: unknown };
-  const rel = (await import(url('@tencentcloud/chat/modules/relationship-module.js'))) as { default: unknown };
+  const group = (await import(url('@tencentcloud/chat/modules/group-module.js'))) as {
+    default: unknown;
+  };
+  const rel = (await import(url('@tencentcloud/chat/modules/relationship-module.js'))) as {
+    default: unknown;
+  };
   return {
     TencentCloudChat: core.default,
     modules: { 'group-module': group.default, 'relationship-module': rel.default },
   };
 }
 
-export async function createSdkClient(emu: EmulatorHandle, userID: string, opts: SdkClientOptions = {}): Promise<SdkClient> {
+export async function createSdkClient(
+  emu: EmulatorHandle,
+  userID: string,
+  opts: SdkClientOptions = {},
+): Promise<SdkClient> {
   installWebSocket();
   const { TencentCloudChat, modules } = await importCopy(userID);
   // The SDK's constructor starts a 1 s setInterval that it clears only once it
@@ -95,7 +112,11 @@ export async function createSdkClient(emu: EmulatorHandle, userID: string, opts:
   chat.setLogLevel(opts.logLevel ?? 4);
 
   const events: SdkEvent[] = [];
-  const waiters = new Set<{ name: string; test: (d: unknown) => boolean; resolve: (d: unknown) => void }>();
+  const waiters = new Set<{
+    name: string;
+    test: (d: unknown) => boolean;
+    resolve: (d: unknown) => void;
+  }>();
   const names = Object.values(TencentCloudChat.EVENT as Record<string, string>);
   const listeners: [string, (e: { data: unknown }) => void][] = names.map((name) => [
     name,
@@ -111,7 +132,11 @@ export async function createSdkClient(emu: EmulatorHandle, userID: string, opts:
   ]);
   for (const [name, fn] of listeners) chat.on(name, fn);
 
-  const next = <T = unknown>(name: string, predicate?: (d: T) => boolean, timeoutMs = 5000): Promise<T> =>
+  const next = <T = unknown>(
+    name: string,
+    predicate?: (d: T) => boolean,
+    timeoutMs = 5000,
+  ): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       const w = {
         name,
@@ -173,7 +198,12 @@ export async function createSdkClient(emu: EmulatorHandle, userID: string, opts:
  */
 export function guardSdkRejections(): () => void {
   const handler = (reason: unknown): void => {
-    if (typeof reason === 'object' && reason !== null && typeof (reason as { code?: unknown }).code === 'number') return;
+    if (
+      typeof reason === 'object' &&
+      reason !== null &&
+      typeof (reason as { code?: unknown }).code === 'number'
+    )
+      return;
     throw reason;
   };
   process.on('unhandledRejection', handler);

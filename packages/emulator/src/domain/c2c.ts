@@ -30,18 +30,27 @@ export interface SendC2CCodes {
   bodyInvalid: number;
 }
 
-const WS_CODES: SendC2CCodes = { toInvalid: ErrorCode.ACCOUNT_NOT_FOUND, bodyInvalid: ErrorCode.BAD_REQUEST };
+const WS_CODES: SendC2CCodes = {
+  toInvalid: ErrorCode.ACCOUNT_NOT_FOUND,
+  bodyInvalid: ErrorCode.BAD_REQUEST,
+};
 
 function checkBody(body: unknown, code: number): unknown[] {
   if (!Array.isArray(body) || body.length === 0)
     throw new EmulatorError(code, 'MsgBody must be a non-empty array of elements');
   for (const el of body) {
     if (!isRecord(el) || typeof el.MsgType !== 'string' || !isRecord(el.MsgContent))
-      throw new EmulatorError(code, 'each MsgBody element needs a string MsgType and a MsgContent object');
+      throw new EmulatorError(
+        code,
+        'each MsgBody element needs a string MsgType and a MsgContent object',
+      );
   }
   const bytes = Buffer.byteLength(JSON.stringify(body));
   if (bytes > MAX_MSG_BODY_BYTES)
-    throw new EmulatorError(ErrorCode.MSG_TOO_LONG, `MsgBody is ${bytes} bytes; the limit is ${MAX_MSG_BODY_BYTES}`);
+    throw new EmulatorError(
+      ErrorCode.MSG_TOO_LONG,
+      `MsgBody is ${bytes} bytes; the limit is ${MAX_MSG_BODY_BYTES}`,
+    );
   return body;
 }
 
@@ -49,12 +58,20 @@ function checkBody(body: unknown, code: number): unknown[] {
  * @param sender the socket that sent it (it has the message from the reply, so
  *   it gets no push); undefined for REST sends, which push to every instance.
  */
-export function sendC2C(app: App, input: SendC2CInput, sender?: Session, codes: SendC2CCodes = WS_CODES): StoredC2CMessage {
+export function sendC2C(
+  app: App,
+  input: SendC2CInput,
+  sender?: Session,
+  codes: SendC2CCodes = WS_CODES,
+): StoredC2CMessage {
   const problem = userIDProblem(input.to);
   if (problem) throw new EmulatorError(codes.toInvalid, `To_Account ${problem}`);
   const to = input.to as string;
   if (!app.users.exists(to))
-    throw new EmulatorError(codes.toInvalid, `To_Account "${to}" does not exist (import the account or let it log in once)`);
+    throw new EmulatorError(
+      codes.toInvalid,
+      `To_Account "${to}" does not exist (import the account or let it log in once)`,
+    );
   const body = checkBody(input.body, codes.bodyInvalid);
   const fromUser = app.users.ensure(input.from);
 

@@ -34,7 +34,8 @@ function check(tag: string, value: unknown): ProfileValue {
   };
   const rule = RULES[tag];
   if (!rule) {
-    if (!tag.startsWith(CUSTOM_PREFIX) || tag.length === CUSTOM_PREFIX.length) return fail('is not a known profile tag');
+    if (!tag.startsWith(CUSTOM_PREFIX) || tag.length === CUSTOM_PREFIX.length)
+      return fail('is not a known profile tag');
     if (typeof value === 'number' && Number.isInteger(value)) return value;
     if (typeof value !== 'string') return fail('must be a string or an integer');
     if (Buffer.byteLength(value) > 500) return fail('is longer than 500 bytes');
@@ -46,19 +47,31 @@ function check(tag: string, value: unknown): ProfileValue {
     return value;
   }
   if (typeof value !== 'string') return fail('must be a string');
-  if (Buffer.byteLength(value) > rule.maxBytes) return fail(`is longer than ${rule.maxBytes} bytes`);
-  if (rule.oneOf && value !== '' && !rule.oneOf.includes(value)) return fail(`must be one of ${rule.oneOf.join(', ')}`);
+  if (Buffer.byteLength(value) > rule.maxBytes)
+    return fail(`is longer than ${rule.maxBytes} bytes`);
+  if (rule.oneOf && value !== '' && !rule.oneOf.includes(value))
+    return fail(`must be one of ${rule.oneOf.join(', ')}`);
   return value;
 }
 
 /** Validates a wire ProfileItem list ([{Tag, Value}]) into changes. */
 export function parseProfileItems(items: unknown): Profile {
   if (!Array.isArray(items) || items.length === 0)
-    throw new EmulatorError(ErrorCode.PROFILE_PARAM_INVALID, 'ProfileItem must be a non-empty array');
+    throw new EmulatorError(
+      ErrorCode.PROFILE_PARAM_INVALID,
+      'ProfileItem must be a non-empty array',
+    );
   const out: Profile = {};
   for (const item of items) {
-    if (typeof item !== 'object' || item === null || typeof (item as { Tag?: unknown }).Tag !== 'string')
-      throw new EmulatorError(ErrorCode.PROFILE_PARAM_INVALID, 'each ProfileItem needs a string Tag');
+    if (
+      typeof item !== 'object' ||
+      item === null ||
+      typeof (item as { Tag?: unknown }).Tag !== 'string'
+    )
+      throw new EmulatorError(
+        ErrorCode.PROFILE_PARAM_INVALID,
+        'each ProfileItem needs a string Tag',
+      );
     const { Tag, Value } = item as { Tag: string; Value: unknown };
     out[Tag] = check(Tag, Value);
   }

@@ -4,21 +4,34 @@ import { EmulatorError, ErrorCode } from '../protocol/errors.js';
 
 export const MAX_USER_ID_BYTES = 32;
 
-export function optString(body: Record<string, unknown>, key: string, code: number = ErrorCode.BAD_REQUEST): string | undefined {
+export function optString(
+  body: Record<string, unknown>,
+  key: string,
+  code: number = ErrorCode.BAD_REQUEST,
+): string | undefined {
   const v = body[key];
   if (v === undefined || v === null) return undefined;
   if (typeof v !== 'string') throw new EmulatorError(code, `${key} must be a string`);
   return v;
 }
 
-export function optInt(body: Record<string, unknown>, key: string, code: number = ErrorCode.BAD_REQUEST): number | undefined {
+export function optInt(
+  body: Record<string, unknown>,
+  key: string,
+  code: number = ErrorCode.BAD_REQUEST,
+): number | undefined {
   const v = body[key];
   if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'number' || !Number.isInteger(v)) throw new EmulatorError(code, `${key} must be an integer`);
+  if (typeof v !== 'number' || !Number.isInteger(v))
+    throw new EmulatorError(code, `${key} must be an integer`);
   return v;
 }
 
-export function optArray(body: Record<string, unknown>, key: string, code: number = ErrorCode.BAD_REQUEST): unknown[] | undefined {
+export function optArray(
+  body: Record<string, unknown>,
+  key: string,
+  code: number = ErrorCode.BAD_REQUEST,
+): unknown[] | undefined {
   const v = body[key];
   if (v === undefined || v === null) return undefined;
   if (!Array.isArray(v)) throw new EmulatorError(code, `${key} must be an array`);

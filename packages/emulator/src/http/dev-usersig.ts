@@ -7,9 +7,17 @@ import { genUserSig, DEFAULT_SIG_EXPIRE } from '../usersig.js';
 import { userIDProblem } from '../handlers/validate.js';
 import { isLoopback, sendJson } from './json.js';
 
-export function handleDevUserSig(app: App, dev: boolean, req: IncomingMessage, res: ServerResponse, url: URL): void {
+export function handleDevUserSig(
+  app: App,
+  dev: boolean,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): void {
   if (!dev) {
-    sendJson(res, 404, { error: 'dev mode is off: start the emulator with --dev to get /dev/usersig' });
+    sendJson(res, 404, {
+      error: 'dev mode is off: start the emulator with --dev to get /dev/usersig',
+    });
     return;
   }
   if (!isLoopback(req.socket.remoteAddress)) {

@@ -24,7 +24,10 @@ function cors(res: ServerResponse): void {
   res.setHeader('access-control-allow-headers', 'content-type');
 }
 
-export function createHttpServer(app: App, opts: HttpOptions): { server: Server; wss: WebSocketServer } {
+export function createHttpServer(
+  app: App,
+  opts: HttpOptions,
+): { server: Server; wss: WebSocketServer } {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4 * 1024 * 1024 });
 
   const onRequest = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -40,7 +43,11 @@ export function createHttpServer(app: App, opts: HttpOptions): { server: Server;
     if (opts.serve && (req.method === 'GET' || req.method === 'HEAD'))
       return serveStatic(opts.serve, url.pathname, res, req.method === 'HEAD');
     if (url.pathname === '/') {
-      sendJson(res, 200, { name: 'tim-emulator', sdkAppID: app.config.sdkAppID, ws: ['/binfo', '/info'] });
+      sendJson(res, 200, {
+        name: 'tim-emulator',
+        sdkAppID: app.config.sdkAppID,
+        ws: ['/binfo', '/info'],
+      });
       return;
     }
     sendJson(res, 404, { error: 'not found' });
@@ -48,7 +55,9 @@ export function createHttpServer(app: App, opts: HttpOptions): { server: Server;
 
   const server = createServer((req, res) => {
     onRequest(req, res).catch((e: unknown) => {
-      app.log(`tim-emulator: HTTP ${req.url ?? ''} failed: ${e instanceof Error ? e.message : String(e)}`);
+      app.log(
+        `tim-emulator: HTTP ${req.url ?? ''} failed: ${e instanceof Error ? e.message : String(e)}`,
+      );
       if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
       else res.destroy();
     });
@@ -64,7 +73,8 @@ export function createHttpServer(app: App, opts: HttpOptions): { server: Server;
   });
 
   function attach(ws: WebSocket, url: URL): void {
-    const instanceID = url.searchParams.get('instanceid') ?? `anon-${Math.random().toString(16).slice(2)}`;
+    const instanceID =
+      url.searchParams.get('instanceid') ?? `anon-${Math.random().toString(16).slice(2)}`;
     const session = app.sessions.add(ws, url.pathname === '/binfo', instanceID);
     // Requests of one socket are handled in arrival order.
     let chain = Promise.resolve();
@@ -73,9 +83,10 @@ export function createHttpServer(app: App, opts: HttpOptions): { server: Server;
       const decoded = decodeFrame(isBinary ? buf : buf.toString('utf8'));
       if (!decoded.ok) {
         app.log(`tim-emulator: bad frame (${decoded.reason})`);
-        if (decoded.servcmd !== undefined && decoded.seq !== undefined) {
+        // Answer whenever the seq is known: the SDK matches replies by seq.
+        if (decoded.seq !== undefined) {
           app.sessions.send(session, {
-            head: { servcmd: decoded.servcmd, seq: decoded.seq },
+            head: { servcmd: decoded.servcmd ?? '', seq: decoded.seq },
             body: errorBody('standard', ErrorCode.BAD_ENVELOPE, decoded.reason),
           });
         }

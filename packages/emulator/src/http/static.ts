@@ -25,7 +25,12 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-export async function serveStatic(rootDir: string, pathname: string, res: ServerResponse, head: boolean): Promise<void> {
+export async function serveStatic(
+  rootDir: string,
+  pathname: string,
+  res: ServerResponse,
+  head: boolean,
+): Promise<void> {
   const root = resolve(rootDir);
   let decoded: string;
   try {

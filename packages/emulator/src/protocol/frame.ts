@@ -21,8 +21,7 @@ export interface RequestFrame {
 }
 
 export type DecodeResult =
-  | { ok: true; frame: RequestFrame }
-  | { ok: false; reason: string; servcmd?: string; seq?: number };
+  { ok: true; frame: RequestFrame } | { ok: false; reason: string; servcmd?: string; seq?: number };
 
 const COMP = Buffer.from('COMP');
 
@@ -63,7 +62,10 @@ export function decodeFrame(data: Buffer | string): DecodeResult {
   };
 }
 
-export function encodeFrame(frame: { head: unknown; body: unknown }, binary: boolean): Buffer | string {
+export function encodeFrame(
+  frame: { head: unknown; body: unknown },
+  binary: boolean,
+): Buffer | string {
   const text = JSON.stringify(frame);
   return binary ? Buffer.from(text, 'utf8') : text;
 }

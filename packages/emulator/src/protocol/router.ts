@@ -43,7 +43,10 @@ function resolveCaller(app: App, head: RequestHead): string {
     if (!r.ok) throw new EmulatorError(r.code, r.message);
     return head.identifier;
   }
-  throw new EmulatorError(ErrorCode.MISSING_AUTH, 'request carries neither a2 nor identifier + usersig');
+  throw new EmulatorError(
+    ErrorCode.MISSING_AUTH,
+    'request carries neither a2 nor identifier + usersig',
+  );
 }
 
 export function errorBody(style: 'standard' | 'config', code: number, info: string): ReplyFields {
@@ -62,7 +65,11 @@ export function createRouter(app: App, table: HandlerTable) {
   const warned = new Set<string>();
   return async function route(session: Session, frame: RequestFrame): Promise<void> {
     const { head, body } = frame;
-    const replyHead = { servcmd: head.servcmd, seq: head.seq, reqtime: Math.floor(Date.now() / 1000) };
+    const replyHead = {
+      servcmd: head.servcmd,
+      seq: head.seq,
+      reqtime: Math.floor(Date.now() / 1000),
+    };
     const handler = Object.hasOwn(table, head.servcmd) ? table[head.servcmd] : undefined;
     if (!handler) {
       // One line per command name, so an unimplemented feature shows up once in the log.
@@ -73,7 +80,11 @@ export function createRouter(app: App, table: HandlerTable) {
       const style = head.servcmd.startsWith('im_sdk_config_mgr.') ? 'config' : 'standard';
       app.sessions.send(session, {
         head: replyHead,
-        body: errorBody(style, ErrorCode.UNSUPPORTED_COMMAND, `unsupported command ${head.servcmd}`),
+        body: errorBody(
+          style,
+          ErrorCode.UNSUPPORTED_COMMAND,
+          `unsupported command ${head.servcmd}`,
+        ),
       });
       return;
     }
@@ -85,7 +96,9 @@ export function createRouter(app: App, table: HandlerTable) {
     } catch (e) {
       if (isEmulatorError(e)) reply = errorBody(style, e.code, e.message);
       else {
-        app.log(`tim-emulator: ${head.servcmd} failed: ${e instanceof Error ? e.stack : String(e)}`);
+        app.log(
+          `tim-emulator: ${head.servcmd} failed: ${e instanceof Error ? e.stack : String(e)}`,
+        );
         reply = errorBody(style, ErrorCode.BAD_REQUEST, `internal error in ${head.servcmd}`);
       }
     }

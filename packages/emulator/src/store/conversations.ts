@@ -24,7 +24,8 @@ export interface ConversationStore {
 }
 
 export function createConversationStore(db: Db, messages: MessageStore): ConversationStore {
-  const upsert = db.prepare(`INSERT INTO conversations (owner_id, peer_id, last_message_id, unread, updated_at)
+  const upsert =
+    db.prepare(`INSERT INTO conversations (owner_id, peer_id, last_message_id, unread, updated_at)
     VALUES (@owner, @peer, @id, @inc, @now)
     ON CONFLICT (owner_id, peer_id) DO UPDATE SET
       last_message_id = @id, unread = unread + @inc, updated_at = @now`);
@@ -32,8 +33,11 @@ export function createConversationStore(db: Db, messages: MessageStore): Convers
     FROM conversations c LEFT JOIN conversations p ON p.owner_id = c.peer_id AND p.peer_id = c.owner_id
     WHERE c.owner_id = ? AND c.last_message_id IS NOT NULL
     ORDER BY c.pinned DESC, c.updated_at DESC, c.last_message_id DESC`);
-  const getStmt = db.prepare('SELECT read_time FROM conversations WHERE owner_id = ? AND peer_id = ?');
-  const setRead = db.prepare(`INSERT INTO conversations (owner_id, peer_id, read_time, unread, updated_at)
+  const getStmt = db.prepare(
+    'SELECT read_time FROM conversations WHERE owner_id = ? AND peer_id = ?',
+  );
+  const setRead =
+    db.prepare(`INSERT INTO conversations (owner_id, peer_id, read_time, unread, updated_at)
     VALUES (@owner, @peer, @time, @unread, 0)
     ON CONFLICT (owner_id, peer_id) DO UPDATE SET read_time = MAX(read_time, @time), unread = @unread`);
   const unreadStmt = db.prepare(

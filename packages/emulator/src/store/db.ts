@@ -76,8 +76,7 @@ export function openDb(file: string): Db {
 function migrate(db: Db): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
   const row = db.prepare('SELECT version FROM schema_version').get() as
-    | { version: number }
-    | undefined;
+    { version: number } | undefined;
   let version = row?.version ?? 0;
   if (!row) db.prepare('INSERT INTO schema_version (version) VALUES (0)').run();
   const bump = db.prepare('UPDATE schema_version SET version = ?');

@@ -63,7 +63,12 @@ export interface MessageStore {
   insert(m: NewC2CMessage): { message: StoredC2CMessage; duplicate: boolean };
   byId(id: number): StoredC2CMessage | undefined;
   /** Up to `max` messages older than the cursor (newest page when no cursor). */
-  roam(a: string, b: string, max: number, cursor: { msgKey: string; lastMsgTime: number }): RoamPage;
+  roam(
+    a: string,
+    b: string,
+    max: number,
+    cursor: { msgKey: string; lastMsgTime: number },
+  ): RoamPage;
   countIncomingAfter(owner: string, peer: string, time: number): number;
 }
 
@@ -148,7 +153,9 @@ export function createMessageStore(db: Db): MessageStore {
       const pair = pairOf(a, b);
       const limit = Math.max(1, Math.min(max, 100));
       let rows: Raw[];
-      const anchor = cursor.msgKey ? (byKey.get(pair, cursor.msgKey) as Raw | undefined) : undefined;
+      const anchor = cursor.msgKey
+        ? (byKey.get(pair, cursor.msgKey) as Raw | undefined)
+        : undefined;
       if (anchor) rows = older.all(pair, anchor.pair_seq, limit + 1) as Raw[];
       else if (cursor.lastMsgTime > 0)
         rows = olderByTime.all(pair, cursor.lastMsgTime, limit + 1) as Raw[];

@@ -38,9 +38,10 @@ export function createTicketStore(db: Db): TicketStore {
     },
     find(a2) {
       const r = select.get(a2) as
-        | { a2: string; user_id: string; instance_id: string; revoked: number }
-        | undefined;
-      return r && { a2: r.a2, userID: r.user_id, instanceID: r.instance_id, revoked: r.revoked === 1 };
+        { a2: string; user_id: string; instance_id: string; revoked: number } | undefined;
+      return (
+        r && { a2: r.a2, userID: r.user_id, instanceID: r.instance_id, revoked: r.revoked === 1 }
+      );
     },
     revokeInstance(userID, instanceID) {
       revoke.run(userID, instanceID);

@@ -14,14 +14,24 @@ function identify(ctx: HandlerContext): { userID: string; a2: string | undefined
   if (typeof head.a2 === 'string' && head.a2 !== '') {
     const ticket = app.tickets.find(head.a2);
     if (!ticket || ticket.revoked)
-      throw new EmulatorError(ErrorCode.TICKET_INVALID, 'A2 ticket unknown or revoked: log in again with a UserSig');
+      throw new EmulatorError(
+        ErrorCode.TICKET_INVALID,
+        'A2 ticket unknown or revoked: log in again with a UserSig',
+      );
     return { userID: ticket.userID, a2: ticket.a2 };
   }
   const userID = head.identifier;
   const problem = userIDProblem(userID);
-  if (problem || typeof userID !== 'string') throw new EmulatorError(ErrorCode.USERSIG_MALFORMED, `identifier ${problem}`);
-  if (typeof head.usersig !== 'string') throw new EmulatorError(ErrorCode.USERSIG_MALFORMED, 'usersig missing');
-  const r = verifyUserSig({ sdkAppID: app.config.sdkAppID, secret: app.config.secret, userSig: head.usersig, userID });
+  if (problem || typeof userID !== 'string')
+    throw new EmulatorError(ErrorCode.USERSIG_MALFORMED, `identifier ${problem}`);
+  if (typeof head.usersig !== 'string')
+    throw new EmulatorError(ErrorCode.USERSIG_MALFORMED, 'usersig missing');
+  const r = verifyUserSig({
+    sdkAppID: app.config.sdkAppID,
+    secret: app.config.secret,
+    userSig: head.usersig,
+    userID,
+  });
   if (!r.ok) throw new EmulatorError(r.code, r.message);
   return { userID, a2: undefined };
 }

@@ -13,11 +13,25 @@ export const msgreaded: Handler = {
     for (const item of items) {
       if (!isRecord(item) || typeof item.To_Account !== 'string') continue;
       const peer = item.To_Account;
-      const time = typeof item.LastedMsgTime === 'number' ? item.LastedMsgTime : Math.floor(Date.now() / 1000);
+      const time =
+        typeof item.LastedMsgTime === 'number' ? item.LastedMsgTime : Math.floor(Date.now() / 1000);
       app.conversations.markRead(userID, peer, time);
       app.sessions.push(
         userID,
-        { EventArray: [{ Event: 9, C2cNotifyMsgArray: [{ ReadC2cMsgNotify: { UinPairReadArray: [{ From_Account: peer, LastReadTime: time }] } }] }] },
+        {
+          EventArray: [
+            {
+              Event: 9,
+              C2cNotifyMsgArray: [
+                {
+                  ReadC2cMsgNotify: {
+                    UinPairReadArray: [{ From_Account: peer, LastReadTime: time }],
+                  },
+                },
+              ],
+            },
+          ],
+        },
         session,
       );
       if (item.Receipt === 1 && peer !== userID) {
@@ -26,7 +40,14 @@ export const msgreaded: Handler = {
             {
               Event: 9,
               C2cNotifyMsgArray: [
-                { C2cReadedReceipt: { To_Account: userID, UinPairReadArray: [{ From_Account: peer, To_Account: userID, LastReadTime: time }] } },
+                {
+                  C2cReadedReceipt: {
+                    To_Account: userID,
+                    UinPairReadArray: [
+                      { From_Account: peer, To_Account: userID, LastReadTime: time },
+                    ],
+                  },
+                },
               ],
             },
           ],

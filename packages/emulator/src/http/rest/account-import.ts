@@ -8,11 +8,13 @@ import type { Profile } from '../../store/users.js';
 function profileFrom(nick: unknown, face: unknown): Profile {
   const p: Profile = {};
   if (nick !== undefined) {
-    if (typeof nick !== 'string') throw new EmulatorError(ErrorCode.ACCOUNT_PARAM_INVALID, 'Nick must be a string');
+    if (typeof nick !== 'string')
+      throw new EmulatorError(ErrorCode.ACCOUNT_PARAM_INVALID, 'Nick must be a string');
     p.Tag_Profile_IM_Nick = nick;
   }
   if (face !== undefined) {
-    if (typeof face !== 'string') throw new EmulatorError(ErrorCode.ACCOUNT_PARAM_INVALID, 'FaceUrl must be a string');
+    if (typeof face !== 'string')
+      throw new EmulatorError(ErrorCode.ACCOUNT_PARAM_INVALID, 'FaceUrl must be a string');
     p.Tag_Profile_IM_Image = face;
   }
   return p;
@@ -27,11 +29,18 @@ export function accountImport(app: App, body: Record<string, unknown>): Record<s
   return {};
 }
 
-export function multiAccountImport(app: App, body: Record<string, unknown>): Record<string, unknown> {
+export function multiAccountImport(
+  app: App,
+  body: Record<string, unknown>,
+): Record<string, unknown> {
   const list = body.Accounts;
   if (!Array.isArray(list) || list.length === 0)
-    throw new EmulatorError(ErrorCode.ACCOUNT_PARAM_INVALID, 'Accounts must be a non-empty array of user IDs');
-  if (list.length > 100) throw new EmulatorError(ErrorCode.ACCOUNT_PARAM_INVALID, 'at most 100 Accounts per call');
+    throw new EmulatorError(
+      ErrorCode.ACCOUNT_PARAM_INVALID,
+      'Accounts must be a non-empty array of user IDs',
+    );
+  if (list.length > 100)
+    throw new EmulatorError(ErrorCode.ACCOUNT_PARAM_INVALID, 'at most 100 Accounts per call');
   const FailAccounts: unknown[] = [];
   for (const id of list) {
     if (userIDProblem(id)) FailAccounts.push(id);

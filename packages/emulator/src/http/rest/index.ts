@@ -29,20 +29,37 @@ function authenticate(app: App, url: URL): void {
   if (!sdkappid || !identifier || !usersig)
     throw new EmulatorError(ErrorCode.MISSING_AUTH, 'query needs sdkappid, identifier and usersig');
   if (Number(sdkappid) !== app.config.sdkAppID)
-    throw new EmulatorError(ErrorCode.BAD_SDKAPPID, `sdkappid ${sdkappid} is not this emulator's (${app.config.sdkAppID})`);
+    throw new EmulatorError(
+      ErrorCode.BAD_SDKAPPID,
+      `sdkappid ${sdkappid} is not this emulator's (${app.config.sdkAppID})`,
+    );
   if (identifier !== app.config.admin)
-    throw new EmulatorError(ErrorCode.REST_ADMIN_REQUIRED, `the REST API needs the app admin identifier ("${app.config.admin}")`);
-  const r = verifyUserSig({ sdkAppID: app.config.sdkAppID, secret: app.config.secret, userSig: usersig, userID: identifier });
+    throw new EmulatorError(
+      ErrorCode.REST_ADMIN_REQUIRED,
+      `the REST API needs the app admin identifier ("${app.config.admin}")`,
+    );
+  const r = verifyUserSig({
+    sdkAppID: app.config.sdkAppID,
+    secret: app.config.secret,
+    userSig: usersig,
+    userID: identifier,
+  });
   if (!r.ok) throw new EmulatorError(r.code, r.message);
 }
 
-export async function handleRest(app: App, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+export async function handleRest(
+  app: App,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
   const fail = (code: number, info: string): void =>
     sendJson(res, 200, { ActionStatus: 'FAIL', ErrorCode: code, ErrorInfo: info });
   const route = url.pathname.replace(/^\/v4\//, '');
   const handler = Object.hasOwn(ROUTES, route) ? ROUTES[route] : undefined;
   try {
-    if (req.method !== 'POST') return fail(ErrorCode.BAD_ENVELOPE, 'REST calls are POST with a JSON body');
+    if (req.method !== 'POST')
+      return fail(ErrorCode.BAD_ENVELOPE, 'REST calls are POST with a JSON body');
     if (!handler) {
       app.log(`tim-emulator: unsupported REST endpoint /v4/${route}`);
       return fail(ErrorCode.UNSUPPORTED_COMMAND, `unsupported REST endpoint /v4/${route}`);
@@ -53,7 +70,10 @@ export async function handleRest(app: App, req: IncomingMessage, res: ServerResp
       const text = await readBody(req);
       body = text.trim() === '' ? {} : JSON.parse(text);
     } catch (e) {
-      return fail(ErrorCode.REST_JSON_PARSE, `request body is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+      return fail(
+        ErrorCode.REST_JSON_PARSE,
+        `request body is not valid JSON: ${e instanceof Error ? e.message : String(e)}`,
+      );
     }
     if (typeof body !== 'object' || body === null || Array.isArray(body))
       return fail(ErrorCode.REST_JSON_PARSE, 'request body must be a JSON object');

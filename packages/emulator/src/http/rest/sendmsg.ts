@@ -6,20 +6,27 @@ import { EmulatorError, ErrorCode } from '../../protocol/errors.js';
 import { sendC2C } from '../../domain/c2c.js';
 import { userIDProblem } from '../../handlers/validate.js';
 
-const REST_CODES = { toInvalid: ErrorCode.REST_TO_ACCOUNT_INVALID, bodyInvalid: ErrorCode.REST_MSGBODY_INVALID };
+const REST_CODES = {
+  toInvalid: ErrorCode.REST_TO_ACCOUNT_INVALID,
+  bodyInvalid: ErrorCode.REST_MSGBODY_INVALID,
+};
 
 function optInt(body: Record<string, unknown>, key: string): number | undefined {
   const v = body[key];
   if (v === undefined) return undefined;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 0xffffffff)
-    throw new EmulatorError(ErrorCode.REST_MSGBODY_INVALID, `${key} must be an unsigned 32-bit integer`);
+    throw new EmulatorError(
+      ErrorCode.REST_MSGBODY_INVALID,
+      `${key} must be an unsigned 32-bit integer`,
+    );
   return v;
 }
 
 export function restSendMsg(app: App, body: Record<string, unknown>): Record<string, unknown> {
   const from = body.From_Account ?? app.config.admin;
   const fromProblem = userIDProblem(from);
-  if (fromProblem) throw new EmulatorError(ErrorCode.REST_FROM_ACCOUNT_INVALID, `From_Account ${fromProblem}`);
+  if (fromProblem)
+    throw new EmulatorError(ErrorCode.REST_FROM_ACCOUNT_INVALID, `From_Account ${fromProblem}`);
   if (body.CloudCustomData !== undefined && typeof body.CloudCustomData !== 'string')
     throw new EmulatorError(ErrorCode.REST_MSGBODY_INVALID, 'CloudCustomData must be a string');
   const m = sendC2C(
