@@ -13,7 +13,11 @@ const { timTestCommands } = await import('./test/support/wtr-commands.ts');
 const emulator = await startEmulator({ port: 0, data: ':memory:', dev: true, log: false });
 const executablePath = await resolveChromePath();
 
-const testInfo = JSON.stringify({ url: emulator.url, wsUrl: emulator.wsUrl, sdkAppID: emulator.sdkAppID });
+const testInfo = JSON.stringify({
+  url: emulator.url,
+  wsUrl: emulator.wsUrl,
+  sdkAppID: emulator.sdkAppID,
+});
 
 export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/browser/**/*.test.ts'],
@@ -21,11 +25,22 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 30_000 } },
-  browsers: [chromeLauncher({ launchOptions: { executablePath, args: chromeFlags, headless: true } })],
+  browsers: [
+    chromeLauncher({ launchOptions: { executablePath, args: chromeFlags, headless: true } }),
+  ],
   plugins: [
-    esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' }),
+    esbuildPlugin({
+      ts: true,
+      tsconfig: new URL('./tsconfig.json', import.meta.url).pathname,
+      target: 'es2022',
+    }),
     timTestCommands(emulator),
-    { name: 'tim-emulator-shutdown', async serverStop() { await emulator.close(); } },
+    {
+      name: 'tim-emulator-shutdown',
+      async serverStop() {
+        await emulator.close();
+      },
+    },
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html>
@@ -43,5 +58,9 @@ export default {
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,
-  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter(process.env.TIM_RESULTS_FILE)],
+  reporters: [
+    defaultReporter(),
+    summaryReporter({ flatten: false }),
+    countingReporter(process.env.TIM_RESULTS_FILE),
+  ],
 };

@@ -13,7 +13,8 @@ async function start(user: string): Promise<void> {
     if (link.textContent === user) link.setAttribute('aria-current', 'page');
   }
   const response = await fetch(`/dev/usersig?userID=${encodeURIComponent(user)}`);
-  if (!response.ok) throw new Error(`The emulator refused a UserSig for "${user}" (HTTP ${response.status}).`);
+  if (!response.ok)
+    throw new Error(`The emulator refused a UserSig for "${user}" (HTTP ${response.status}).`);
   const { sdkAppID } = (await response.json()) as { sdkAppID: number };
   document.title = `${user} · tim-kit demo`;
 
@@ -22,7 +23,8 @@ async function start(user: string): Promise<void> {
   provider.setAttribute('proxy-server', `ws://${location.host}`);
   provider.setAttribute('user-sig-url', '/dev/usersig');
   provider.setAttribute('user-id', user);
-  provider.innerHTML = '<div class="layout"><tim-conversation-list></tim-conversation-list><tim-chat></tim-chat></div>';
+  provider.innerHTML =
+    '<div class="layout"><tim-conversation-list></tim-conversation-list><tim-chat></tim-chat></div>';
   provider.addEventListener('tim-error', (event) => {
     const { code, message } = (event as CustomEvent<{ code: number; message: string }>).detail;
     console.error(`tim-kit error ${code}: ${message}`);

@@ -31,7 +31,8 @@ export async function resolveChromePath() {
   if (cached) return cached;
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH points at ${fromEnv}, which does not exist`);
+    if (!existsSync(fromEnv))
+      throw new Error(`CHROME_PATH points at ${fromEnv}, which does not exist`);
     return (cached = fromEnv);
   }
   if (existsSync('/usr/bin/chromium')) return (cached = '/usr/bin/chromium');
@@ -40,7 +41,7 @@ export async function resolveChromePath() {
     return (cached = await chromium.executablePath());
   } catch (error) {
     throw new Error(
-      'No Chromium found: set CHROME_PATH, install Debian\'s chromium, or keep @sparticuz/chromium installed. ' +
+      "No Chromium found: set CHROME_PATH, install Debian's chromium, or keep @sparticuz/chromium installed. " +
         String(error),
     );
   }

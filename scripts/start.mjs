@@ -28,7 +28,9 @@ const emulator = spawn(
   { cwd: root, stdio: 'inherit' },
 );
 
-console.log(`\nDemo: open http://127.0.0.1:${port}/?user=alice and http://127.0.0.1:${port}/?user=bob side by side.\n`);
+console.log(
+  `\nDemo: open http://127.0.0.1:${port}/?user=alice and http://127.0.0.1:${port}/?user=bob side by side.\n`,
+);
 
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => emulator.kill(signal));
 emulator.on('exit', (code) => process.exit(code ?? 0));

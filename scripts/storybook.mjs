@@ -29,11 +29,15 @@ if (!(await answers(url))) {
   console.log(`Storybook emulator on ${emulator.url}`);
 }
 
-const child = spawn(join(root, 'node_modules/.bin/storybook'), ['dev', '-p', '6006', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, STORYBOOK_TIM_EMULATOR: url },
-});
+const child = spawn(
+  join(root, 'node_modules/.bin/storybook'),
+  ['dev', '-p', '6006', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, STORYBOOK_TIM_EMULATOR: url },
+  },
+);
 const stop = async (code) => {
   await emulator?.close();
   process.exit(code ?? 0);

@@ -12,7 +12,11 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 
 function run(cmd, args, env = {}) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    const child = spawn(cmd, args, {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ...env },
+    });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
@@ -61,7 +65,11 @@ if (wants('static')) {
   await check('prettier', bin('prettier'), ['--check', '.']);
   await check('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
   await check('lit-analyzer', bin('lit-analyzer'), ['packages/elements/src', '--strict']);
-  await check('custom-elements manifest', bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs']);
+  await check('custom-elements manifest', bin('cem'), [
+    'analyze',
+    '--config',
+    'custom-elements-manifest.config.mjs',
+  ]);
 }
 
 if (wants('node')) {
@@ -94,7 +102,9 @@ if (wants('browser')) {
   console.log('\n### web-test-runner (Chromium)');
   const resultFile = join(tmp, 'wtr-results.json');
   rmSync(resultFile, { force: true });
-  const code = await run(bin('wtr'), ['--config', 'web-test-runner.config.mjs'], { TIM_RESULTS_FILE: resultFile });
+  const code = await run(bin('wtr'), ['--config', 'web-test-runner.config.mjs'], {
+    TIM_RESULTS_FILE: resultFile,
+  });
   const counts = readCounts(resultFile);
   if (counts) {
     totals.passed += counts.passed;
@@ -105,5 +115,8 @@ if (wants('browser')) {
 }
 
 console.log('');
-console.log(`${totals.passed} passed, ${totals.failed} failed` + (totals.skipped ? `, ${totals.skipped} skipped` : ''));
+console.log(
+  `${totals.passed} passed, ${totals.failed} failed` +
+    (totals.skipped ? `, ${totals.skipped} skipped` : ''),
+);
 process.exit(totals.failed > 0 ? 1 : 0);

@@ -38,7 +38,8 @@ export async function rest<T = Record<string, unknown>>(path: string, body: unkn
     body: JSON.stringify(body),
   });
   const result = (await response.json()) as T & { ErrorCode: number; ErrorInfo: string };
-  if (result.ErrorCode !== 0) throw new Error(`REST ${path}: ${result.ErrorCode} ${result.ErrorInfo}`);
+  if (result.ErrorCode !== 0)
+    throw new Error(`REST ${path}: ${result.ErrorCode} ${result.ErrorInfo}`);
   return result;
 }
 
@@ -58,7 +59,8 @@ export async function sendTextAs(from: string, to: string, text: string): Promis
 }
 
 export const emulatorControl = {
-  dropSockets: (userID?: string) => executeServerCommand('tim-emulator', { action: 'dropSockets', userID }),
+  dropSockets: (userID?: string) =>
+    executeServerCommand('tim-emulator', { action: 'dropSockets', userID }),
   pauseReplies: () => executeServerCommand('tim-emulator', { action: 'pauseReplies' }),
   resumeReplies: () => executeServerCommand('tim-emulator', { action: 'resumeReplies' }),
 };
@@ -69,6 +71,10 @@ export const nodePeer = {
   sendText: (userID: string, to: string, text: string) =>
     executeServerCommand('tim-peer', { action: 'sendText', userID, to, text }),
   waitForText: (userID: string, text: string) =>
-    executeServerCommand<{ from: string; text: string }, unknown>('tim-peer', { action: 'waitForText', userID, text }),
+    executeServerCommand<{ from: string; text: string }, unknown>('tim-peer', {
+      action: 'waitForText',
+      userID,
+      text,
+    }),
   logout: (userID: string) => executeServerCommand('tim-peer', { action: 'logout', userID }),
 };
