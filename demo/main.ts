@@ -36,7 +36,7 @@ async function start(user: string): Promise<void> {
     event.preventDefault();
     const peer = new FormData(form).get('peer');
     if (typeof peer !== 'string' || peer.trim() === '') return;
-    provider.core?.conversations.setActive(`C2C${peer.trim()}`);
+    provider.activeCore?.conversations.setActive(`C2C${peer.trim()}`);
     form.reset();
   });
 }

@@ -58,6 +58,11 @@ export class TimProvider extends LitElement {
   protected providedLang?: string;
 
   private ownCore?: TimCore;
+
+  /** The core the elements inside use: the one set as `.core`, or the one the provider built. */
+  get activeCore(): TimCore | undefined {
+    return this.providedCore;
+  }
   private ownKey = '';
   private target = '';
   private generation = 0;

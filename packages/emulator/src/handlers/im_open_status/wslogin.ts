@@ -72,7 +72,7 @@ export const wslogin: Handler = {
       InstId: 1,
       HelloInterval: HELLO_INTERVAL,
       TimeStamp: Math.floor(Date.now() / 1000),
-      PurchaseBits: 'ffffffffffffffff',
+      PurchaseBits: '1'.repeat(64),
     };
   },
 };

@@ -5,5 +5,5 @@ import type { Handler } from '../../protocol/router.js';
 export const fetchPurchaseBits: Handler = {
   auth: 'user',
   style: 'config',
-  handle: () => ({ str_purchase_bits: 'ffffffffffffffff', uint32_expired_time: 86400 }),
+  handle: () => ({ str_purchase_bits: '1'.repeat(64), uint32_expired_time: 86400 }),
 };
