@@ -8,6 +8,7 @@ import type { MessageStore } from './store/messages.js';
 import type { InboxStore } from './store/inbox.js';
 import type { ConversationStore } from './store/conversations.js';
 import type { Sessions } from './protocol/sessions.js';
+import type { RelationStores } from './store/relations/index.js';
 
 export interface AppConfig {
   sdkAppID: number;
@@ -24,5 +25,6 @@ export interface App {
   inbox: InboxStore;
   conversations: ConversationStore;
   sessions: Sessions;
+  relations: RelationStores;
   log: (line: string) => void;
 }

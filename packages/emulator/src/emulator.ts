@@ -12,6 +12,7 @@ import { createMessageStore } from './store/messages.js';
 import { createInboxStore } from './store/inbox.js';
 import { createConversationStore } from './store/conversations.js';
 import { Sessions } from './protocol/sessions.js';
+import { createRelationStores } from './store/relations/index.js';
 import { createRouter } from './protocol/router.js';
 import { handlers } from './handlers/index.js';
 import { createHttpServer } from './http/server.js';
@@ -91,6 +92,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     inbox: createInboxStore(db),
     conversations: createConversationStore(db, messages),
     sessions: new Sessions(),
+    relations: createRelationStores(db),
     log,
   };
   app.users.ensure(admin);

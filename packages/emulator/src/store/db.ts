@@ -61,6 +61,110 @@ const MIGRATIONS: string[] = [
     PRIMARY KEY (owner_id, peer_id)
   );
   `,
+  // relations: friends, friend applications, blacklist, friend groups.
+  `
+  CREATE TABLE friends (
+    owner_id    TEXT NOT NULL,
+    friend_id   TEXT NOT NULL,
+    remark      TEXT NOT NULL DEFAULT '',
+    add_source  TEXT NOT NULL DEFAULT '',
+    add_wording TEXT NOT NULL DEFAULT '',
+    add_time    INTEGER NOT NULL,
+    custom      TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (owner_id, friend_id)
+  );
+  CREATE INDEX friends_by_friend ON friends(friend_id);
+  CREATE TABLE friend_pendencies (
+    from_id     TEXT NOT NULL,
+    to_id       TEXT NOT NULL,
+    add_source  TEXT NOT NULL DEFAULT '',
+    add_wording TEXT NOT NULL DEFAULT '',
+    remark      TEXT NOT NULL DEFAULT '',
+    group_name  TEXT NOT NULL DEFAULT '',
+    add_type    TEXT NOT NULL,
+    add_time    INTEGER NOT NULL,
+    read        INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (from_id, to_id)
+  );
+  CREATE INDEX pendencies_by_to ON friend_pendencies(to_id);
+  CREATE TABLE blacklist (
+    owner_id    TEXT NOT NULL,
+    blocked_id  TEXT NOT NULL,
+    add_time    INTEGER NOT NULL,
+    PRIMARY KEY (owner_id, blocked_id)
+  );
+  CREATE TABLE friend_groups (
+    owner_id    TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    created_at  INTEGER NOT NULL,
+    PRIMARY KEY (owner_id, name)
+  );
+  CREATE TABLE friend_group_members (
+    owner_id    TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    friend_id   TEXT NOT NULL,
+    PRIMARY KEY (owner_id, name, friend_id)
+  );
+  `,
+  // groups: groups, members, group messages (per-group sequence), join applications.
+  `
+  CREATE TABLE groups (
+    group_id          TEXT PRIMARY KEY,
+    type              TEXT NOT NULL,
+    name              TEXT NOT NULL,
+    owner_id          TEXT NOT NULL,
+    introduction      TEXT NOT NULL DEFAULT '',
+    notification      TEXT NOT NULL DEFAULT '',
+    face_url          TEXT NOT NULL DEFAULT '',
+    apply_join_option TEXT NOT NULL,
+    max_members       INTEGER NOT NULL,
+    mute_all          INTEGER NOT NULL DEFAULT 0,
+    custom            TEXT NOT NULL DEFAULT '[]',
+    created_at        INTEGER NOT NULL,
+    info_seq          INTEGER NOT NULL DEFAULT 1,
+    info_time         INTEGER NOT NULL,
+    last_seq          INTEGER NOT NULL DEFAULT 0,
+    last_msg_time     INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE TABLE group_members (
+    group_id    TEXT NOT NULL,
+    user_id     TEXT NOT NULL,
+    role        TEXT NOT NULL,
+    join_time   INTEGER NOT NULL,
+    mute_until  INTEGER NOT NULL DEFAULT 0,
+    name_card   TEXT NOT NULL DEFAULT '',
+    msg_flag    TEXT NOT NULL DEFAULT 'AcceptAndNotify',
+    read_seq    INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (group_id, user_id)
+  );
+  CREATE INDEX group_members_by_user ON group_members(user_id);
+  CREATE TABLE group_messages (
+    group_id     TEXT NOT NULL,
+    seq          INTEGER NOT NULL,
+    from_id      TEXT NOT NULL,
+    random       INTEGER NOT NULL,
+    client_seq   INTEGER NOT NULL DEFAULT 0,
+    msg_time     INTEGER NOT NULL,
+    body         TEXT NOT NULL,
+    cloud_custom TEXT NOT NULL DEFAULT '',
+    nick         TEXT NOT NULL DEFAULT '',
+    avatar       TEXT NOT NULL DEFAULT '',
+    priority     TEXT NOT NULL DEFAULT 'Normal',
+    client_time  INTEGER NOT NULL DEFAULT 0,
+    revoked      INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (group_id, seq)
+  );
+  CREATE TABLE group_pendency (
+    group_id    TEXT NOT NULL,
+    applicant   TEXT NOT NULL,
+    apply_msg   TEXT NOT NULL DEFAULT '',
+    add_time    INTEGER NOT NULL,
+    handled     INTEGER NOT NULL DEFAULT 0,
+    result      INTEGER NOT NULL DEFAULT 0,
+    handler     TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (group_id, applicant)
+  );
+  `,
 ];
 
 export function openDb(file: string): Db {
