@@ -35,7 +35,7 @@ const child = spawn(
   {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, STORYBOOK_TIM_EMULATOR: url },
+    env: { ...process.env, STORYBOOK_TIM_EMULATOR: url, STORYBOOK_DISABLE_TELEMETRY: '1' },
   },
 );
 const stop = async (code) => {

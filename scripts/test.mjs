@@ -15,7 +15,7 @@ function run(cmd, args, env = {}) {
     const child = spawn(cmd, args, {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, ...env },
+      env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', ...env },
     });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });

@@ -8,6 +8,7 @@ import type { MessageStore } from './store/messages.js';
 import type { InboxStore } from './store/inbox.js';
 import type { ConversationStore } from './store/conversations.js';
 import type { Sessions } from './protocol/sessions.js';
+import type { GroupStores } from './store/groups/index.js';
 import type { RelationStores } from './store/relations/index.js';
 
 export interface AppConfig {
@@ -26,5 +27,6 @@ export interface App {
   conversations: ConversationStore;
   sessions: Sessions;
   relations: RelationStores;
+  groups: GroupStores;
   log: (line: string) => void;
 }

@@ -13,6 +13,7 @@ import { createInboxStore } from './store/inbox.js';
 import { createConversationStore } from './store/conversations.js';
 import { Sessions } from './protocol/sessions.js';
 import { createRelationStores } from './store/relations/index.js';
+import { createGroupStores } from './store/groups/index.js';
 import { createRouter } from './protocol/router.js';
 import { handlers } from './handlers/index.js';
 import { createHttpServer } from './http/server.js';
@@ -93,6 +94,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     conversations: createConversationStore(db, messages),
     sessions: new Sessions(),
     relations: createRelationStores(db),
+    groups: createGroupStores(db),
     log,
   };
   app.users.ensure(admin);

@@ -34,6 +34,18 @@ export const TimErrorCode = {
   GROUP_MUTED: 10017,
   GROUP_RATE_LIMIT: 10023,
   NOT_GROUP_MEMBER: 2623,
+  // messages: media checks (the SDK's own codes, raised by the core before any upload) and revoke
+  FILE_EMPTY: 2108,
+  IMAGE_FORMAT_UNSUPPORTED: 2252,
+  IMAGE_TOO_LARGE: 2253,
+  SOUND_TOO_LARGE: 2301,
+  VIDEO_TOO_LARGE: 2351,
+  VIDEO_FORMAT_UNSUPPORTED: 2352,
+  FILE_TOO_LARGE: 2402,
+  /** C2C recall after the 2-minute window. */
+  REVOKE_WINDOW_PASSED: 20016,
+  /** Group recall after the 2-minute window. */
+  GROUP_REVOKE_WINDOW_PASSED: 10031,
 } as const;
 
 export type TimErrorCodeName = keyof typeof TimErrorCode;
@@ -60,6 +72,15 @@ const descriptions: Record<number, string> = {
   [TimErrorCode.GROUP_MUTED]: 'you are muted in this group',
   [TimErrorCode.GROUP_RATE_LIMIT]: 'the group is receiving too many messages',
   [TimErrorCode.NOT_GROUP_MEMBER]: 'you are not a member of this group',
+  [TimErrorCode.FILE_EMPTY]: 'the file is empty',
+  [TimErrorCode.IMAGE_FORMAT_UNSUPPORTED]: 'images must be jpg, jpeg, gif, png, bmp or webp',
+  [TimErrorCode.IMAGE_TOO_LARGE]: 'images must be smaller than 20 MB',
+  [TimErrorCode.SOUND_TOO_LARGE]: 'voice clips must be at most 20 MB',
+  [TimErrorCode.VIDEO_TOO_LARGE]: 'videos must be at most 100 MB',
+  [TimErrorCode.VIDEO_FORMAT_UNSUPPORTED]: 'videos must be mp4 or mov',
+  [TimErrorCode.FILE_TOO_LARGE]: 'files must be at most 100 MB',
+  [TimErrorCode.REVOKE_WINDOW_PASSED]: 'messages can only be recalled within 2 minutes',
+  [TimErrorCode.GROUP_REVOKE_WINDOW_PASSED]: 'messages can only be recalled within 2 minutes',
 };
 
 /** A short English description of a code, used when the SDK gives no message. */

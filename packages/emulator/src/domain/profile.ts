@@ -20,6 +20,12 @@ const RULES: Record<string, Rule> = {
     maxBytes: 32,
     oneOf: ['AllowType_Type_NeedConfirm', 'AllowType_Type_AllowAny', 'AllowType_Type_DenyAny'],
   },
+  Tag_Profile_IM_AdminForbidType: {
+    kind: 'string',
+    maxBytes: 32,
+    oneOf: ['AdminForbid_Type_None', 'AdminForbid_Type_SendOut'],
+  },
+  Tag_Profile_IM_MsgSettings: { kind: 'uint' },
   Tag_Profile_IM_BirthDay: { kind: 'uint' },
   Tag_Profile_IM_Language: { kind: 'uint' },
   Tag_Profile_IM_Level: { kind: 'uint' },

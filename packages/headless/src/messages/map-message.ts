@@ -2,7 +2,8 @@
 // snapshots instead, so a store update is the only way a row changes.
 import { describeContent, messageKind } from '../internal/message-content.js';
 import type { SdkMessage } from '../sdk/types.js';
-import type { MessageStatus, TimMessage } from './types.js';
+import { toContent } from './map-content.js';
+import type { MessageStatus, TimMessage, TimReadReceipt } from './types.js';
 
 const statusBySdk: Record<string, MessageStatus> = {
   unSend: 'sending',
@@ -13,11 +14,30 @@ const statusBySdk: Record<string, MessageStatus> = {
 export interface MessageOverrides {
   status?: MessageStatus;
   error?: { code: number; message: string };
+  progress?: number;
+}
+
+/** The SDK's readReceiptInfo; counts are undefined for C2C and isPeerRead for groups. */
+interface SdkReadReceiptInfo {
+  readCount?: number;
+  unreadCount?: number;
+  isPeerRead?: boolean;
+}
+
+function readReceipt(message: SdkMessage): TimReadReceipt | null {
+  if (!message.needReadReceipt) return null;
+  const info = (message.readReceiptInfo ?? {}) as SdkReadReceiptInfo;
+  return {
+    isPeerRead: Boolean(info.isPeerRead) || Boolean(message.isPeerRead),
+    readCount: typeof info.readCount === 'number' ? info.readCount : 0,
+    unreadCount: typeof info.unreadCount === 'number' ? info.unreadCount : 0,
+  };
 }
 
 export function toTimMessage(message: SdkMessage, overrides: MessageOverrides = {}): TimMessage {
   const kind = messageKind(message.type);
   const status = overrides.status ?? statusBySdk[message.status] ?? 'sent';
+  const content = toContent(kind, message.payload);
   const mapped: TimMessage = {
     id: message.ID,
     conversationID: message.conversationID,
@@ -29,12 +49,18 @@ export function toTimMessage(message: SdkMessage, overrides: MessageOverrides = 
     time: (message.time ?? 0) * 1000,
     status,
     kind,
-    text: describeContent(kind, message.payload),
+    // Tips and notices read as sentences; other kinds as "[Image]", "[File] name"...
+    text: 'text' in content ? content.text : describeContent(kind, message.payload),
+    content,
     payload: message.payload,
     isRevoked: Boolean(message.isRevoked),
     isPeerRead: Boolean(message.isPeerRead),
+    needReadReceipt: Boolean(message.needReadReceipt),
+    readReceipt: readReceipt(message),
+    cloudCustomData: message.cloudCustomData ?? '',
   };
   if (status === 'failed' && overrides.error) mapped.error = overrides.error;
+  if (overrides.progress !== undefined) mapped.progress = overrides.progress;
   return mapped;
 }
 

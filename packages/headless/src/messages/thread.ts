@@ -21,14 +21,20 @@ export interface ThreadState {
   readonly isTouched: boolean;
   get(id: string): TimMessage | undefined;
   sdkMessage(id: string): SdkMessage | undefined;
-  /** Appends a message we are sending. */
-  appendOwn(message: SdkMessage): TimMessage;
+  /** Appends a message we are sending (media ones with `progress: 0`). */
+  appendOwn(message: SdkMessage, overrides?: MessageOverrides): TimMessage;
   /** Appends a pushed message unless it is already here (then refreshes it, if the ID matches). */
   receive(message: SdkMessage): void;
   /** Replaces the entry `id` with a new snapshot of `message` (the send reply may carry a new object). */
   settle(id: string, message: SdkMessage, overrides?: MessageOverrides): TimMessage;
   /** Re-reads an entry after the SDK changed it in place (revoked, read by peer, modified). */
   refresh(message: SdkMessage): void;
+  /** Sets the upload progress (0..1) of a media message we are sending. */
+  setProgress(id: string, progress: number): void;
+  /** Changes one entry without the SDK (e.g. a read receipt's counts). */
+  patch(id: string, change: Partial<TimMessage>): void;
+  /** Drops entries (deleted for me); unknown IDs are ignored. */
+  remove(ids: readonly string[]): void;
   reset(): void;
 }
 
@@ -125,10 +131,10 @@ export function createThread(ctx: CoreContext, conversationID: string): ThreadSt
     },
     get: (id) => messages.get().find((entry) => entry.id === id),
     sdkMessage: (id) => sdkById.get(id),
-    appendOwn(message) {
+    appendOwn(message, overrides = {}) {
       touched = true;
       index(message.ID, message);
-      const mapped = toTimMessage(message, { status: 'sending' });
+      const mapped = toTimMessage(message, { ...overrides, status: 'sending' });
       messages.set([...messages.get(), mapped]);
       return mapped;
     },
@@ -143,11 +149,15 @@ export function createThread(ctx: CoreContext, conversationID: string): ThreadSt
       }
       // Same message under another ID: our own send, still settling; its reply updates the entry.
     },
-    settle(id, message, overrides) {
+    settle(id, message, overrides = {}) {
       index(id, message);
       if (message.ID !== id) index(message.ID, message);
+      const progress = overrides.progress ?? messages.get().find((e) => e.id === id)?.progress;
       // The entry keeps the ID the app first saw, even if the SDK reply names it differently.
-      const mapped = { ...toTimMessage(message, overrides), id };
+      const mapped = {
+        ...toTimMessage(message, progress === undefined ? overrides : { ...overrides, progress }),
+        id,
+      };
       replace(id, mapped);
       return mapped;
     },
@@ -158,7 +168,24 @@ export function createThread(ctx: CoreContext, conversationID: string): ThreadSt
       if (!current) return;
       const mapped: TimMessage = { ...toTimMessage(message), id, status: current.status };
       if (current.error) mapped.error = current.error;
+      if (current.progress !== undefined) mapped.progress = current.progress;
       replace(id, mapped);
+    },
+    setProgress(id, progress) {
+      const current = messages.get().find((entry) => entry.id === id);
+      if (!current || current.progress === progress) return;
+      replace(id, { ...current, progress });
+    },
+    patch(id, change) {
+      const current = messages.get().find((entry) => entry.id === id);
+      if (current) replace(id, { ...current, ...change });
+    },
+    remove(ids) {
+      const drop = new Set(ids);
+      if (!messages.get().some((entry) => drop.has(entry.id))) return;
+      for (const id of drop) sdkById.delete(id);
+      for (const [key, id] of idByKey) if (drop.has(id)) idByKey.delete(key);
+      messages.set(messages.get().filter((entry) => !drop.has(entry.id)));
     },
     reset() {
       generation++;

@@ -1,4 +1,6 @@
 import type { ReadableAtom } from 'nanostores';
+import type { TimMessageContent } from './content-types.js';
+import type { TimMessageActions } from './actions-types.js';
 
 export type MessageStatus = 'sending' | 'sent' | 'failed';
 export type MessageKind =
@@ -27,14 +29,36 @@ export interface TimMessage {
   time: number;
   status: MessageStatus;
   kind: MessageKind;
-  /** The text for 'text', otherwise a short description such as "[Image]". */
+  /**
+   * The text for 'text', a sentence for group tips and notices ("bob joined the group"),
+   * otherwise a short description such as "[Image]".
+   */
   text: string;
-  /** The SDK payload as-is, for renderers of other kinds. */
+  /** Typed content; switch on `content.kind` (always equal to `kind`). */
+  content: TimMessageContent;
+  /** The SDK payload as-is (kept for compatibility; prefer `content`). */
   payload: unknown;
   isRevoked: boolean;
+  /** C2C: the peer has read this message (or everything up to it). */
   isPeerRead: boolean;
+  /** The sender asked for a read receipt. */
+  needReadReceipt: boolean;
+  /** Set when needReadReceipt: C2C uses isPeerRead, groups the counts. */
+  readReceipt: TimReadReceipt | null;
+  /** The sender's cloudCustomData string ('' when none). */
+  cloudCustomData: string;
+  /** Upload progress 0..1 of an image/sound/video/file we send; absent otherwise. */
+  progress?: number;
   /** Set when status === 'failed'. */
   error?: { code: number; message: string };
+}
+
+export interface TimReadReceipt {
+  isPeerRead: boolean;
+  /** Group members who read it. */
+  readCount: number;
+  /** Group members who have not read it yet. */
+  unreadCount: number;
 }
 
 /** One per conversation, created lazily and cached. */
@@ -49,10 +73,35 @@ export interface MessageThread {
   loadOlder(): Promise<void>;
 }
 
-export interface TimMessages {
+export interface TimMessages extends TimMessageActions {
   thread(conversationID: string): MessageThread;
   /** Adds a 'sending' entry at once, then marks it 'sent' or 'failed'; rejects with a TimError. */
-  sendText(conversationID: string, text: string): Promise<TimMessage>;
+  sendText(conversationID: string, text: string, options?: TimSendOptions): Promise<TimMessage>;
+  /** Retries a 'failed' message (media is uploaded again) with the options of the first send. */
   resend(conversationID: string, messageID: string): Promise<TimMessage>;
   markRead(conversationID: string): Promise<void>;
+}
+
+/** Options every send action takes. */
+export interface TimSendOptions {
+  /**
+   * Deliver only to recipients online right now; the server stores nothing and sends no push
+   * (the seed's onlineMessage). Useful for "typing..." style signals.
+   */
+  onlineOnly?: boolean;
+  /** What an offline recipient's push notification shows. */
+  offlinePush?: TimOfflinePush;
+  /** Ask the recipient to send a read receipt (see sendReadReceipt). */
+  needReadReceipt?: boolean;
+  /** A string stored with the message and delivered to recipients (e.g. JSON for quotes). */
+  cloudCustomData?: string;
+}
+
+export interface TimOfflinePush {
+  title?: string;
+  description?: string;
+  /** Passed through to the push payload. */
+  extension?: string;
+  /** Send no push for this message. */
+  disablePush?: boolean;
 }

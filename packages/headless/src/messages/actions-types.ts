@@ -1,0 +1,88 @@
+// The message actions beyond text: every other kind of send, revoke, delete and read receipts.
+import type { TimMessage, TimSendOptions } from './types.js';
+
+export interface TimLocation {
+  description: string;
+  /** -180..180 */
+  longitude: number;
+  /** -90..90 */
+  latitude: number;
+}
+
+export interface TimCustomPayload {
+  /** The app's own data, usually JSON. */
+  data: string;
+  /** A readable fallback, shown in conversation previews. */
+  description?: string;
+  extension?: string;
+}
+
+/** The seed's seMessageExtConfig, as far as it means something on the web. */
+export interface TimMessageConfig {
+  /** Every send asks for a read receipt unless its options say otherwise. Default false. */
+  enableReadReceipt: boolean;
+  /**
+   * Messages asking for a receipt get one automatically when their conversation is marked read
+   * (setActive on a visible page, or markRead). Default true.
+   */
+  enableAutoReport: boolean;
+}
+
+export interface TimMessageActions {
+  /**
+   * Images: jpg, jpeg, gif, png, bmp, webp; under 20 MB. A Blob without a name is named after
+   * its MIME type. The entry carries `progress` 0..1 while uploading.
+   */
+  sendImage(
+    conversationID: string,
+    file: File | Blob,
+    options?: TimSendOptions,
+  ): Promise<TimMessage>;
+  /** A recorded voice clip (any audio file under 20 MB) and its length in seconds. */
+  sendSound(
+    conversationID: string,
+    file: File | Blob,
+    durationSeconds: number,
+    options?: TimSendOptions,
+  ): Promise<TimMessage>;
+  /** mp4 or mov, up to 100 MB. */
+  sendVideo(
+    conversationID: string,
+    file: File | Blob,
+    options?: TimSendOptions,
+  ): Promise<TimMessage>;
+  /** Any non-empty file up to 100 MB. */
+  sendFile(
+    conversationID: string,
+    file: File | Blob,
+    options?: TimSendOptions,
+  ): Promise<TimMessage>;
+  /** A sticker from the app's own set: its index and the app's key or data for it. */
+  sendFace(
+    conversationID: string,
+    index: number,
+    data: string,
+    options?: TimSendOptions,
+  ): Promise<TimMessage>;
+  sendLocation(
+    conversationID: string,
+    location: TimLocation,
+    options?: TimSendOptions,
+  ): Promise<TimMessage>;
+  sendCustom(
+    conversationID: string,
+    payload: TimCustomPayload,
+    options?: TimSendOptions,
+  ): Promise<TimMessage>;
+  /**
+   * Recalls a message for everyone, within 2 minutes of sending (later: 20016 for C2C, 10031
+   * for groups). The entry stays, with isRevoked true.
+   */
+  revoke(conversationID: string, messageID: string): Promise<TimMessage>;
+  /** Deletes messages for the current user only; the entries leave the thread. */
+  deleteMessages(conversationID: string, messageIDs: readonly string[]): Promise<void>;
+  /** Tells the senders of these messages (which asked for one) that they were read. */
+  sendReadReceipt(conversationID: string, messageIDs: readonly string[]): Promise<void>;
+  /** Changes the seed's message-extension settings; returns the settings now in force. */
+  configure(config: Partial<TimMessageConfig>): TimMessageConfig;
+}
