@@ -4,7 +4,9 @@
 // limits are checked first; each item succeeds or fails on its own.
 import type { App } from '../../app.js';
 import { nowSeconds } from '../../store/db.js';
-import { userIDProblem } from '../../handlers/validate.js';
+import { EmulatorError } from '../../protocol/errors.js';
+import { isRecord, userIDProblem } from '../../handlers/validate.js';
+import { enumField, listField } from './request.js';
 import {
   AllowType,
   RelationCode,
@@ -131,4 +133,32 @@ export function addFriends(
   force = false,
 ): ItemResult[] {
   return items.map((item) => addOne(app, from, item, addType, force));
+}
+
+/** AddFriendItem / AddType of a friend_add body (socket or REST). */
+export function parseAddRequest(body: Record<string, unknown>): {
+  items: AddFriendItem[];
+  addType: AddType;
+} {
+  const raw = listField(body, 'AddFriendItem');
+  const items = raw.map((it, i) => {
+    if (!isRecord(it))
+      throw new EmulatorError(RelationCode.PARAM_INVALID, `AddFriendItem[${i}] must be an object`);
+    const str = (key: string): string | undefined => {
+      const v = it[key];
+      if (v === undefined || v === null) return undefined;
+      if (typeof v !== 'string')
+        throw new EmulatorError(RelationCode.PARAM_INVALID, `AddFriendItem[${i}].${key} must be a string`);
+      return v;
+    };
+    return {
+      to: it.To_Account,
+      remark: str('Remark'),
+      groupName: str('GroupName'),
+      source: str('AddSource'),
+      wording: str('AddWording'),
+    };
+  });
+  const addType = enumField<AddType>(body, 'AddType', ['Add_Type_Single', 'Add_Type_Both'], 'Add_Type_Both');
+  return { items, addType };
 }

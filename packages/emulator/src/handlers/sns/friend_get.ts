@@ -1,14 +1,9 @@
-// sns.friend_get: no friends yet. CompleteFlag 1 ends the SDK's paging.
+// sns.friend_get: the caller's friends, 100 per page (CompleteFlag 1 on the last).
 import type { Handler } from '../../protocol/router.js';
+import { friendPage } from '../../domain/relations/lists.js';
+import { intField } from '../../domain/relations/request.js';
 
 export const friendGet: Handler = {
   auth: 'user',
-  handle: () => ({
-    FriendNum: 0,
-    NextStartIndex: 0,
-    StandardSequence: 1,
-    CustomSequence: 1,
-    CompleteFlag: 1,
-    UserDataItem: [],
-  }),
+  handle: ({ app, body, userID }) => friendPage(app, userID, intField(body, 'StartIndex', 0)),
 };
