@@ -10,7 +10,15 @@ register();
 const { startEmulator } = await import('./packages/emulator/src/index.ts');
 const { timTestCommands } = await import('./test/support/wtr-commands.ts');
 
-const emulator = await startEmulator({ port: 0, data: ':memory:', dev: true, log: false });
+// A test may move the server clock (e.g. past the 2-minute revoke window) and must move it back.
+const clock = { offsetSeconds: 0 };
+const emulator = await startEmulator({
+  port: 0,
+  data: ':memory:',
+  dev: true,
+  log: false,
+  now: () => Math.floor(Date.now() / 1000) + clock.offsetSeconds,
+});
 const executablePath = await resolveChromePath();
 
 const testInfo = JSON.stringify({
@@ -34,7 +42,7 @@ export default {
       tsconfig: new URL('./tsconfig.json', import.meta.url).pathname,
       target: 'es2022',
     }),
-    timTestCommands(emulator),
+    timTestCommands(emulator, clock),
     {
       name: 'tim-emulator-shutdown',
       async serverStop() {

@@ -1,6 +1,7 @@
 // Server-side commands for browser tests: drive the emulator's test controls, and play a
 // peer user with a real SDK instance running in Node (so one test spans two SDK instances).
 import type { EmulatorHandle } from '../../packages/emulator/src/index.ts';
+import { messagePeerAction, type MessagePeer } from './peer-messages.ts';
 
 interface CommandContext {
   command: string;
@@ -26,7 +27,10 @@ function str(p: Payload, key: string): string {
   return value;
 }
 
-export function timTestCommands(emulator: EmulatorHandle) {
+export function timTestCommands(
+  emulator: EmulatorHandle,
+  clock: { offsetSeconds: number } = { offsetSeconds: 0 },
+) {
   const peers = new Map<string, PeerClient>();
 
   async function peerCommand(p: Payload): Promise<unknown> {
@@ -71,8 +75,15 @@ export function timTestCommands(emulator: EmulatorHandle) {
         peers.delete(userID);
         return true;
       }
-      default:
-        throw new Error(`unknown tim-peer action ${String(p.action)}`);
+      default: {
+        // Message actions (headless-messages suites) live in peer-messages.ts.
+        const client = peers.get(userID);
+        const result = client
+          ? await messagePeerAction(client as unknown as MessagePeer, p)
+          : undefined;
+        if (result !== undefined) return result;
+        throw new Error(`unknown tim-peer action ${String(p.action)} (or ${userID} not logged in)`);
+      }
     }
   }
 
@@ -90,6 +101,10 @@ export function timTestCommands(emulator: EmulatorHandle) {
             return true;
           case 'resumeReplies':
             emulator.resumeReplies();
+            return true;
+          case 'setClockOffset':
+            // Seconds added to the server clock; tests set it back to 0 when done.
+            clock.offsetSeconds = Number(p.seconds ?? 0);
             return true;
           default:
             throw new Error(`unknown tim-emulator action ${String(p.action)}`);

@@ -8,6 +8,7 @@ import type { MessageStore } from './store/messages.js';
 import type { InboxStore } from './store/inbox.js';
 import type { ConversationStore } from './store/conversations.js';
 import type { Sessions } from './protocol/sessions.js';
+import type { MediaStore } from './store/media.js';
 import type { GroupStores } from './store/groups/index.js';
 import type { RelationStores } from './store/relations/index.js';
 
@@ -29,4 +30,8 @@ export interface App {
   relations: RelationStores;
   groups: GroupStores;
   log: (line: string) => void;
+  /** Server clock in seconds (message times, the revoke window); EmulatorOptions.now. */
+  now: () => number;
+  /** Uploaded media (im_cos_msg.pre_sig + HTTP PUT/GET under /media/). */
+  media: MediaStore;
 }

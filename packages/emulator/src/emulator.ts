@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { App } from './app.js';
-import { openDb } from './store/db.js';
+import { openDb, nowSeconds } from './store/db.js';
+import { createMediaStore } from './store/media.js';
 import { createUserStore } from './store/users.js';
 import { createTicketStore } from './store/tickets.js';
 import { createMessageStore } from './store/messages.js';
@@ -37,6 +38,11 @@ export interface EmulatorOptions {
   seedUsers?: string[];
   /** Log sink; false silences; default console.error. */
   log?: ((line: string) => void) | false;
+  /**
+   * Server clock in seconds since the epoch (default: the real clock). Message
+   * times and the 2-minute revoke window use it, so a test can age a message.
+   */
+  now?: () => number;
 }
 
 export interface EmulatorHandle {
@@ -96,6 +102,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     relations: createRelationStores(db),
     groups: createGroupStores(db),
     log,
+    now: options.now ?? nowSeconds,
+    media: createMediaStore(data, secret),
   };
   app.users.ensure(admin);
   for (const id of options.seedUsers ?? [])
@@ -116,6 +124,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   });
   const port = (server.address() as AddressInfo).port;
   const shownHost = host.includes(':') ? `[${host}]` : host;
+  // Media URLs point at this server: loopback when bound to every interface.
+  const mediaHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : shownHost;
+  app.media.baseUrl = `http://${mediaHost}:${port}`;
 
   let stopped = false;
   const stop = async (graceful: boolean): Promise<void> => {

@@ -9,6 +9,10 @@ import { createContext } from './internal/context.js';
 import { defaultIsPageVisible } from './internal/visibility.js';
 import { createMessages } from './messages/messages.js';
 import type { TimMessages } from './messages/types.js';
+import { createNotifications } from './notifications/notifications.js';
+import type { NotificationOptions, TimNotifications } from './notifications/types.js';
+import { createStorage } from './storage/storage.js';
+import type { StorageOptions, TimStorage } from './storage/types.js';
 import { createListenerBag } from './sdk/events.js';
 import type { ChatSDK } from './sdk/types.js';
 
@@ -23,6 +27,10 @@ export interface TimCoreOptions {
    * active conversation. Default: console.warn.
    */
   onError?: (error: TimError) => void;
+  /** Web Notifications: the Notification constructor, focus() and localStorage to use. */
+  notification?: NotificationOptions;
+  /** The local cache: the IndexedDB factory to use. */
+  storage?: StorageOptions;
 }
 
 export interface TimCore {
@@ -30,6 +38,8 @@ export interface TimCore {
   auth: TimAuth;
   conversations: TimConversations;
   messages: TimMessages;
+  notifications: TimNotifications;
+  storage: TimStorage;
   /** Removes every SDK listener the core added; stores stop updating and actions reject. */
   destroy(): void;
 }
@@ -55,12 +65,25 @@ export function createTimCore(options: TimCoreOptions): TimCore {
 
   const auth = createAuth(ctx);
   const messages = createMessages(ctx);
-  const conversations = createConversations(ctx, { markRead: messages.api.markRead });
+  const conversations = createConversations(ctx, {
+    markRead: messages.api.markRead,
+    clearThread: messages.clearThread,
+    autoMarkRead: () => messages.config().enableAutoReport,
+  });
+
+  const notifications = createNotifications(
+    ctx,
+    { conversations: conversations.api },
+    options.notification,
+  );
+  const storage = createStorage(ctx, { conversations }, options.storage);
 
   const bag = createListenerBag(chat);
   bag.onAll(auth.handlers);
   bag.onAll(messages.handlers);
   bag.onAll(conversations.handlers);
+  bag.onAll(notifications.handlers);
+  bag.onAll(storage.handlers);
 
   let destroyed = false;
   return {
@@ -68,11 +91,15 @@ export function createTimCore(options: TimCoreOptions): TimCore {
     auth: auth.api,
     conversations: conversations.api,
     messages: messages.api,
+    notifications: notifications.api,
+    storage: storage.api,
     destroy() {
       if (destroyed) return;
       destroyed = true;
       bag.offAll();
       conversations.dispose();
+      notifications.dispose();
+      storage.dispose();
       ctx.destroy();
     },
   };

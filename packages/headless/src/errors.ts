@@ -3,7 +3,7 @@
 
 /**
  * Codes the core produces itself, plus the SDK and server codes an app most often has to explain.
- * The core's own codes are 1-3 (no SDK or server code is that small); 2801 and 8001 reuse the SDK's
+ * The core's own codes are single digits (no SDK or server code is that small); 2801 and 8001 reuse the SDK's
  * codes on purpose, because they mean the same thing the SDK would report.
  */
 export const TimErrorCode = {
@@ -13,6 +13,10 @@ export const TimErrorCode = {
   INVALID_ARGUMENT: 2,
   /** The core was destroyed; create a new one. */
   CORE_DESTROYED: 3,
+  /** Local storage needs IndexedDB, which this environment lacks (Node), or it could not be opened. */
+  STORAGE_UNAVAILABLE: 4,
+  /** A local-storage action before storage.initStorage(). */
+  STORAGE_NOT_INITIALIZED: 5,
   /** Login did not finish within `loginTimeoutMs` (the SDK's own NETWORK_TIMEOUT code). */
   LOGIN_TIMEOUT: 2801,
   NOT_LOGGED_IN: 2024,
@@ -34,6 +38,16 @@ export const TimErrorCode = {
   GROUP_MUTED: 10017,
   GROUP_RATE_LIMIT: 10023,
   NOT_GROUP_MEMBER: 2623,
+  // groups: GROUP_FIELD_TOO_LONG is also checked locally (name 30 B, notification 300 B...)
+  GROUP_FIELD_TOO_LONG: 10004,
+  GROUP_NO_PERMISSION: 10007,
+  GROUP_OWNER_CANNOT_QUIT: 10009,
+  GROUP_NOT_FOUND: 10010,
+  GROUP_ALREADY_MEMBER: 10013,
+  GROUP_FULL: 10014,
+  GROUP_WORK_NO_APPLY: 2601,
+  GROUP_AVCHATROOM_NO_TRANSFER: 2620,
+  GROUP_WORK_NO_DISMISS: 2622,
   // messages: media checks (the SDK's own codes, raised by the core before any upload) and revoke
   FILE_EMPTY: 2108,
   IMAGE_FORMAT_UNSUPPORTED: 2252,
@@ -54,6 +68,8 @@ const descriptions: Record<number, string> = {
   [TimErrorCode.UNKNOWN]: 'unexpected error',
   [TimErrorCode.INVALID_ARGUMENT]: 'invalid argument',
   [TimErrorCode.CORE_DESTROYED]: 'the chat core was destroyed',
+  [TimErrorCode.STORAGE_UNAVAILABLE]: 'local storage needs IndexedDB, which is not available here',
+  [TimErrorCode.STORAGE_NOT_INITIALIZED]: 'call storage.initStorage() first',
   [TimErrorCode.LOGIN_TIMEOUT]: 'the chat server did not answer in time',
   [TimErrorCode.NOT_LOGGED_IN]: 'not logged in',
   [TimErrorCode.REPEAT_LOGIN]: 'already logged in or logging in',
@@ -72,6 +88,15 @@ const descriptions: Record<number, string> = {
   [TimErrorCode.GROUP_MUTED]: 'you are muted in this group',
   [TimErrorCode.GROUP_RATE_LIMIT]: 'the group is receiving too many messages',
   [TimErrorCode.NOT_GROUP_MEMBER]: 'you are not a member of this group',
+  [TimErrorCode.GROUP_FIELD_TOO_LONG]: 'a group field is too long or invalid',
+  [TimErrorCode.GROUP_NO_PERMISSION]: 'you do not have permission to do this in the group',
+  [TimErrorCode.GROUP_OWNER_CANNOT_QUIT]: 'the owner cannot leave this group; transfer it first',
+  [TimErrorCode.GROUP_NOT_FOUND]: 'the group does not exist or was dismissed',
+  [TimErrorCode.GROUP_ALREADY_MEMBER]: 'already a member of the group',
+  [TimErrorCode.GROUP_FULL]: 'the group is full',
+  [TimErrorCode.GROUP_WORK_NO_APPLY]: 'work groups cannot be joined by applying; ask a member to invite you',
+  [TimErrorCode.GROUP_AVCHATROOM_NO_TRANSFER]: 'an audio-video group cannot be transferred',
+  [TimErrorCode.GROUP_WORK_NO_DISMISS]: 'a work group cannot be dismissed',
   [TimErrorCode.FILE_EMPTY]: 'the file is empty',
   [TimErrorCode.IMAGE_FORMAT_UNSUPPORTED]: 'images must be jpg, jpeg, gif, png, bmp or webp',
   [TimErrorCode.IMAGE_TOO_LARGE]: 'images must be smaller than 20 MB',

@@ -19,3 +19,27 @@ export type {
   TimMessages,
 } from './messages/types.js';
 export { MAX_TEXT_BYTES } from './messages/validate.js';
+export type {
+  ApnsParams,
+  ApnsState,
+  NoticeClickedEvent,
+  NotificationOptions,
+  NotificationPermissionState,
+  OfflinePushInfo,
+  OfflinePushParams,
+  OfflinePushState,
+  TimNotificationSettings,
+  TimNotifications,
+} from './notifications/types.js';
+export type { LocalMessagesQuery, StorageOptions, TimStorage } from './storage/types.js';
+// messages and conversations: every kind, typed content, recall/delete/receipts, conversation actions
+export type { TimConversationActions } from './conversations/types.js';
+export type { TimOfflinePush, TimReadReceipt, TimSendOptions } from './messages/types.js';
+export type {
+  TimCustomPayload,
+  TimLocation,
+  TimMessageActions,
+  TimMessageConfig,
+} from './messages/actions-types.js';
+export type * from './messages/content-types.js';
+export { IMAGE_EXTENSIONS, MEDIA_LIMITS } from './messages/validate-media.js';

@@ -63,6 +63,9 @@ export const emulatorControl = {
     executeServerCommand('tim-emulator', { action: 'dropSockets', userID }),
   pauseReplies: () => executeServerCommand('tim-emulator', { action: 'pauseReplies' }),
   resumeReplies: () => executeServerCommand('tim-emulator', { action: 'resumeReplies' }),
+  /** Moves the server clock by `seconds` (0 restores it); message times and windows follow. */
+  setClockOffset: (seconds: number) =>
+    executeServerCommand('tim-emulator', { action: 'setClockOffset', seconds }),
 };
 
 /** A second user played by a real SDK instance in the Node process of the test runner. */
@@ -77,4 +80,40 @@ export const nodePeer = {
       text,
     }),
   logout: (userID: string) => executeServerCommand('tim-peer', { action: 'logout', userID }),
+  // message actions (test/support/peer-messages.ts); `label` is a text, else data, else description
+  waitForMessage: (userID: string, type: string, label?: string) =>
+    executeServerCommand<PeerMessage, unknown>('tim-peer', {
+      action: 'waitForMessage',
+      userID,
+      type,
+      label,
+    }),
+  waitForRevoke: (userID: string, label: string) =>
+    executeServerCommand<{ label: string; isRevoked: boolean }, unknown>('tim-peer', {
+      action: 'waitForRevoke',
+      userID,
+      label,
+    }),
+  history: (userID: string, conversationID: string) =>
+    executeServerCommand<Array<{ label: string; isRevoked: boolean }>, unknown>('tim-peer', {
+      action: 'history',
+      userID,
+      conversationID,
+    }),
+  revoke: (userID: string, conversationID: string, label: string) =>
+    executeServerCommand('tim-peer', { action: 'revoke', userID, conversationID, label }),
+  markRead: (userID: string, conversationID: string) =>
+    executeServerCommand('tim-peer', { action: 'markRead', userID, conversationID }),
+  sendReceipt: (userID: string, label: string) =>
+    executeServerCommand('tim-peer', { action: 'sendReceipt', userID, label }),
 };
+
+/** What nodePeer.waitForMessage reports about a received message. */
+export interface PeerMessage {
+  ID: string;
+  from: string;
+  type: string;
+  payload: Record<string, unknown>;
+  cloudCustomData: string;
+  needReadReceipt: boolean;
+}

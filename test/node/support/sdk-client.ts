@@ -22,6 +22,13 @@ export interface SdkClientOptions {
   logLevel?: number;
   /** Default SDKAppID of the emulator. */
   sdkAppID?: number;
+  /**
+   * 'umd' loads index.js (every module built in). With the ESM core plus
+   * modules/*.js, a group-module call that the server refuses rejects with
+   * 2903 instead of the server's code (the module's `instanceof` check sees
+   * the core's error class as foreign), so tests of group error codes use 'umd'.
+   */
+  bundle?: 'esm' | 'umd';
 }
 
 export interface SdkClient {
@@ -56,6 +63,13 @@ function installWebSocket(): void {
     g.WebSocket = (requireFromEmulator('ws') as { WebSocket: unknown }).WebSocket;
 }
 
+function requireUmdCopy(): { TencentCloudChat: ChatStatic; modules: Record<string, unknown> } {
+  // A fresh copy per client: create() caches one instance per module instance.
+  const path = require.resolve('@tencentcloud/chat/index.js');
+  delete require.cache[path];
+  return { TencentCloudChat: require(path) as ChatStatic, modules: {} };
+}
+
 async function importCopy(
   userID: string,
 ): Promise<{ TencentCloudChat: ChatStatic; modules: Record<string, unknown> }> {
@@ -81,7 +95,8 @@ export async function createSdkClient(
   opts: SdkClientOptions = {},
 ): Promise<SdkClient> {
   installWebSocket();
-  const { TencentCloudChat, modules } = await importCopy(userID);
+  const { TencentCloudChat, modules } =
+    opts.bundle === 'umd' ? requireUmdCopy() : await importCopy(userID);
   // The SDK's constructor starts a 1 s setInterval that it clears only once it
   // sees itself logged in, and destroy() does not clear it: a client destroyed
   // early keeps Node alive forever. Record intervals made during create() so

@@ -5,10 +5,12 @@ import { randomInt } from 'node:crypto';
 import type { App } from '../app.js';
 import type { Session } from '../protocol/sessions.js';
 import { EmulatorError, ErrorCode } from '../protocol/errors.js';
-import { nowSeconds } from '../store/db.js';
 import { toWire, type StoredC2CMessage } from '../store/messages.js';
 import { avatarOf, nickOf } from './profile.js';
 import { isRecord, userIDProblem } from '../handlers/validate.js';
+import { deliverOnlineOnly } from './c2c-online.js';
+import { isBlockedBy } from './relations/blacklist.js';
+import { RelationCode } from './relations/codes.js';
 
 /** What the docs and the UI promise: a message's MsgBody JSON is at most 12 KB. */
 export const MAX_MSG_BODY_BYTES = 12 * 1024;
@@ -23,6 +25,10 @@ export interface SendC2CInput {
   clientTime?: number;
   /** REST SyncOtherMachine=2 turns this off: the sender's instances get no copy. */
   syncToSender?: boolean;
+  /** sendMessage(..., {onlineUserOnly: true}): pushed to live sockets, never stored. */
+  onlineOnly?: boolean;
+  /** IsNeedReadReceipt: the receiver may answer with c2c_msg_read_receipt. */
+  needReadReceipt?: boolean;
 }
 
 export interface SendC2CCodes {
@@ -73,19 +79,24 @@ export function sendC2C(
       `To_Account "${to}" does not exist (import the account or let it log in once)`,
     );
   const body = checkBody(input.body, codes.bodyInvalid);
+  // Checked after the body so a malformed message is reported as such first.
+  if (isBlockedBy(app, to, input.from))
+    throw new EmulatorError(RelationCode.C2C_BLOCKED, `"${to}" has blocked "${input.from}"`);
   const fromUser = app.users.ensure(input.from);
+  if (input.onlineOnly) return deliverOnlineOnly(app, input, to, body, fromUser, sender);
 
   const { message, duplicate } = app.messages.insert({
     from: input.from,
     to,
     msgSeq: input.msgSeq ?? randomInt(1, 2 ** 31),
     msgRandom: input.msgRandom ?? randomInt(1, 2 ** 31),
-    msgTime: nowSeconds(),
+    msgTime: app.now(),
     body,
     cloudCustomData: input.cloudCustomData ?? '',
     nick: nickOf(fromUser.profile),
     avatar: avatarOf(fromUser.profile),
     clientTime: input.clientTime ?? 0,
+    needReadReceipt: input.needReadReceipt,
   });
   // A client retry of a stored message: answer as before, deliver nothing twice.
   if (duplicate) return message;

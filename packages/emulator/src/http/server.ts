@@ -10,6 +10,7 @@ import type { Session } from '../protocol/sessions.js';
 import { handleRest } from './rest/index.js';
 import { handleDevUserSig } from './dev-usersig.js';
 import { serveStatic } from './static.js';
+import { handleMedia } from './media.js';
 import { sendJson } from './json.js';
 
 export interface HttpOptions {
@@ -39,6 +40,7 @@ export function createHttpServer(
       return;
     }
     if (url.pathname.startsWith('/v4/')) return handleRest(app, req, res, url);
+    if (url.pathname.startsWith('/media/')) return handleMedia(app, req, res, url);
     if (url.pathname === '/dev/usersig') return handleDevUserSig(app, opts.dev, req, res, url);
     if (opts.serve && (req.method === 'GET' || req.method === 'HEAD'))
       return serveStatic(opts.serve, url.pathname, res, req.method === 'HEAD');

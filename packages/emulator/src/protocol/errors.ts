@@ -31,6 +31,11 @@ export const ErrorCode = {
   REST_TO_ACCOUNT_INVALID: 90003,
   REST_FROM_ACCOUNT_INVALID: 90008,
   REST_ADMIN_REQUIRED: 90009,
+  // C2C message operations (revoke, modify).
+  MSG_NOT_FOUND: 10030,
+  MSG_CANNOT_REVOKE: 10032,
+  C2C_REVOKE_TOO_LATE: 20016,
+  MSG_MODIFY_CONFLICT: 20027,
 } as const;
 
 /** A refusal a handler throws; the router turns it into ErrorCode/ErrorInfo. */

@@ -13,6 +13,9 @@ export interface ConversationRow {
   peerReadTime: number;
   pinned: boolean;
   updatedAt: number;
+  /** recentcontact.mark_contact: standard mark bits and the custom string. */
+  marks: number[];
+  customMark: string;
 }
 
 export interface ConversationStore {
@@ -21,6 +24,11 @@ export interface ConversationStore {
   markRead(owner: string, peer: string, upToTime: number): number;
   readTime(owner: string, peer: string): number;
   unreadPairs(owner: string): { peer: string; unread: number }[];
+  /** Leaves the list (until the next message); read time is kept. */
+  remove(owner: string, peer: string): void;
+  setPinned(owner: string, peer: string, pinned: boolean): void;
+  setMarks(owner: string, peer: string, change: { marks?: number[]; customMark?: string }): void;
+  get(owner: string, peer: string): ConversationRow | undefined;
 }
 
 export function createConversationStore(db: Db, messages: MessageStore): ConversationStore {
@@ -29,6 +37,25 @@ export function createConversationStore(db: Db, messages: MessageStore): Convers
     VALUES (@owner, @peer, @id, @inc, @now)
     ON CONFLICT (owner_id, peer_id) DO UPDATE SET
       last_message_id = @id, unread = unread + @inc, updated_at = @now`);
+  const removeStmt = db.prepare(
+    'UPDATE conversations SET last_message_id = NULL, unread = 0, pinned = 0 WHERE owner_id = ? AND peer_id = ?',
+  );
+  // Pinning a conversation that has no row yet (never messaged) creates it empty.
+  const pinStmt = db.prepare(`INSERT INTO conversations (owner_id, peer_id, pinned, updated_at)
+    VALUES (@owner, @peer, @pinned, 0)
+    ON CONFLICT (owner_id, peer_id) DO UPDATE SET pinned = @pinned`);
+  const ensureRow = db.prepare(
+    'INSERT OR IGNORE INTO conversations (owner_id, peer_id, updated_at) VALUES (?, ?, 0)',
+  );
+  const setMarksStmt = db.prepare(
+    'UPDATE conversations SET marks = ? WHERE owner_id = ? AND peer_id = ?',
+  );
+  const setCustomStmt = db.prepare(
+    'UPDATE conversations SET custom_mark = ? WHERE owner_id = ? AND peer_id = ?',
+  );
+  const oneStmt = db.prepare(`SELECT c.*, COALESCE(p.read_time, 0) AS peer_read_time
+    FROM conversations c LEFT JOIN conversations p ON p.owner_id = c.peer_id AND p.peer_id = c.owner_id
+    WHERE c.owner_id = ? AND c.peer_id = ?`);
   const listStmt = db.prepare(`SELECT c.*, COALESCE(p.read_time, 0) AS peer_read_time
     FROM conversations c LEFT JOIN conversations p ON p.owner_id = c.peer_id AND p.peer_id = c.owner_id
     WHERE c.owner_id = ? AND c.last_message_id IS NOT NULL
@@ -53,6 +80,8 @@ export function createConversationStore(db: Db, messages: MessageStore): Convers
     pinned: number;
     updated_at: number;
     peer_read_time: number;
+    marks: string;
+    custom_mark: string;
   };
 
   const onMessage = db.transaction((m: StoredC2CMessage) => {
@@ -64,19 +93,41 @@ export function createConversationStore(db: Db, messages: MessageStore): Convers
   const readTime = (owner: string, peer: string): number =>
     (getStmt.get(owner, peer) as { read_time: number } | undefined)?.read_time ?? 0;
 
+  const toRow = (r: Raw): ConversationRow => {
+    const last = r.last_message_id === null ? undefined : messages.byId(r.last_message_id);
+    return {
+      owner: r.owner_id,
+      peer: r.peer_id,
+      // A cleared or deleted-for-me last message no longer shows in the list.
+      lastMessage: last && !messages.isHidden(r.owner_id, last.id) ? last : undefined,
+      unread: r.unread,
+      readTime: r.read_time,
+      peerReadTime: r.peer_read_time,
+      pinned: r.pinned === 1,
+      updatedAt: r.updated_at,
+      marks: JSON.parse(r.marks) as number[],
+      customMark: r.custom_mark,
+    };
+  };
+  const setMarks = db.transaction(
+    (owner: string, peer: string, change: { marks?: number[]; customMark?: string }) => {
+      ensureRow.run(owner, peer);
+      if (change.marks) setMarksStmt.run(JSON.stringify(change.marks), owner, peer);
+      if (change.customMark !== undefined) setCustomStmt.run(change.customMark, owner, peer);
+    },
+  );
+
   return {
     onMessage: (m) => onMessage(m),
     list(owner) {
-      return (listStmt.all(owner) as Raw[]).map((r) => ({
-        owner: r.owner_id,
-        peer: r.peer_id,
-        lastMessage: r.last_message_id === null ? undefined : messages.byId(r.last_message_id),
-        unread: r.unread,
-        readTime: r.read_time,
-        peerReadTime: r.peer_read_time,
-        pinned: r.pinned === 1,
-        updatedAt: r.updated_at,
-      }));
+      return (listStmt.all(owner) as Raw[]).map(toRow);
+    },
+    remove: (owner, peer) => void removeStmt.run(owner, peer),
+    setPinned: (owner, peer, pinned) => void pinStmt.run({ owner, peer, pinned: pinned ? 1 : 0 }),
+    setMarks: (owner, peer, change) => setMarks(owner, peer, change),
+    get(owner, peer) {
+      const r = oneStmt.get(owner, peer) as Raw | undefined;
+      return r && toRow(r);
     },
     markRead(owner, peer, upToTime) {
       // Messages in the same second as the read report count as read: the SDK

@@ -165,6 +165,32 @@ const MIGRATIONS: string[] = [
     PRIMARY KEY (group_id, applicant)
   );
   `,
+  `
+  -- C2C message operations and conversation state (revoke, modify, delete for me,
+  -- clear history, marks, per-peer do-not-disturb, merged-message bodies).
+  ALTER TABLE c2c_messages ADD COLUMN revoked INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE c2c_messages ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE c2c_messages ADD COLUMN need_receipt INTEGER NOT NULL DEFAULT 0;
+  CREATE TABLE c2c_hidden (
+    user_id     TEXT NOT NULL,
+    message_id  INTEGER NOT NULL REFERENCES c2c_messages(id),
+    PRIMARY KEY (user_id, message_id)
+  );
+  ALTER TABLE conversations ADD COLUMN marks TEXT NOT NULL DEFAULT '[]';
+  ALTER TABLE conversations ADD COLUMN custom_mark TEXT NOT NULL DEFAULT '';
+  CREATE TABLE c2c_mute (
+    owner_id    TEXT NOT NULL,
+    peer_id     TEXT NOT NULL,
+    flag        INTEGER NOT NULL,
+    PRIMARY KEY (owner_id, peer_id)
+  );
+  CREATE TABLE relay_messages (
+    json_key    TEXT PRIMARY KEY,
+    owner_id    TEXT NOT NULL,
+    body        TEXT NOT NULL,
+    created_at  INTEGER NOT NULL
+  );
+  `,
 ];
 
 export function openDb(file: string): Db {

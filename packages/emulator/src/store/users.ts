@@ -4,7 +4,7 @@ import type { Db } from './db.js';
 import { nowSeconds } from './db.js';
 
 /** Tencent's TinyIds for web users start here; ours add the account's ordinal. */
-const TINY_ID_BASE = 144115000000000000n;
+export const TINY_ID_BASE = 144115000000000000n;
 
 export type ProfileValue = string | number;
 export type Profile = Record<string, ProfileValue>;

@@ -7,25 +7,52 @@ import { parseConversationID } from '../internal/conversation-id.js';
 import { watchVisibility } from '../internal/visibility.js';
 import type { SdkEventHandlers } from '../sdk/events.js';
 import { SdkEvent, type SdkConversation, type SdkResponse } from '../sdk/types.js';
+import { createConversationActions } from './actions.js';
 import { compareConversations, sameConversation, toTimConversation } from './map-conversation.js';
 import type { TimConversation, TimConversations } from './types.js';
 
 export interface ConversationsDeps {
   markRead(conversationID: string): Promise<void>;
+  /** Empties a message thread whose history was deleted (optional for older wiring). */
+  clearThread?(conversationID: string): void;
+  /** False turns off marking the active conversation read (the seed's enableAutoReport). */
+  autoMarkRead?(): boolean;
 }
 
 export function createConversations(
   ctx: CoreContext,
   deps: ConversationsDeps,
-): { api: TimConversations; handlers: SdkEventHandlers; dispose(): void } {
+): {
+  api: TimConversations;
+  handlers: SdkEventHandlers;
+  dispose(): void;
+  /** Shows rows from the local cache (storage domain) until the first network list. */
+  showCached(rows: readonly TimConversation[]): void;
+} {
   const list = ctx.store<readonly TimConversation[]>([]);
   const active = ctx.store<string | null>(null);
   const totalUnread = ctx.store(0);
   let byID = new Map<string, TimConversation>();
   const marking = new Set<string>();
   let recheck = false;
+  let lastSdkList: readonly SdkConversation[] = [];
+  const { drafts, ...actions } = createConversationActions(
+    ctx,
+    {
+      clearThread: (conversationID) => deps.clearThread?.(conversationID),
+      draftsChanged: () => {
+        if (fromNetwork) apply(lastSdkList);
+      },
+    },
+    (conversationID) => byID.get(conversationID),
+  );
 
+  const source = ctx.store<'cache' | 'network'>('network');
+  let fromNetwork = false;
   ctx.onSessionReset(() => {
+    lastSdkList = [];
+    fromNetwork = false;
+    source.set('network');
     byID = new Map();
     list.set([]);
     active.set(null);
@@ -33,10 +60,15 @@ export function createConversations(
   });
 
   function apply(conversations: readonly SdkConversation[]): void {
+    lastSdkList = conversations;
+    fromNetwork = true;
+    source.set('network');
     const selfID = ctx.selfID();
     const next = new Map<string, TimConversation>();
     for (const conversation of conversations) {
-      const mapped = toTimConversation(conversation, selfID);
+      let mapped = toTimConversation(conversation, selfID);
+      const draft = drafts.get(mapped.conversationID);
+      if (draft !== undefined && draft !== mapped.draft) mapped = { ...mapped, draft };
       const previous = byID.get(mapped.conversationID);
       next.set(
         mapped.conversationID,
@@ -57,6 +89,7 @@ export function createConversations(
   function markActiveReadIfSeen(): void {
     const id = active.get();
     if (id === null || ctx.loginStatus.get() !== 'logged-in' || !ctx.isPageVisible()) return;
+    if (deps.autoMarkRead && !deps.autoMarkRead()) return;
     if ((byID.get(id)?.unreadCount ?? 0) === 0) return;
     if (marking.has(id)) {
       recheck = true; // more arrived while a mark-read was in flight
@@ -107,9 +140,11 @@ export function createConversations(
 
   return {
     api: {
+      ...actions,
       $conversations: list.$,
       $activeConversationID: active.$,
       $totalUnread: totalUnread.$,
+      $source: source.$,
       setActive(conversationID) {
         ctx.assertAlive('conversations.setActive');
         if (conversationID !== null) parseConversationID(conversationID, 'conversations.setActive');
@@ -122,6 +157,12 @@ export function createConversations(
       },
     },
     handlers,
+    showCached(rows) {
+      if (fromNetwork) return;
+      list.set(rows);
+      totalUnread.set(countUnread(rows));
+      source.set(rows.length > 0 ? 'cache' : 'network');
+    },
     dispose() {
       stopWatchingVisibility();
       stopWatchingLogin();

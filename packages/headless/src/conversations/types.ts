@@ -23,15 +23,45 @@ export interface TimConversation {
   lastMessage: TimLastMessage | null;
   isPinned: boolean;
   isMuted: boolean;
+  /** Unsent input saved with setDraft ('' when none). */
   draft: string;
 }
 
-export interface TimConversations {
+/** Actions on one conversation; the list store reflects their effect. */
+export interface TimConversationActions {
+  /** One conversation, fetched from the SDK even if it is not in the loaded list. */
+  getConversation(conversationID: string): Promise<TimConversation>;
+  /**
+   * Removes the conversation from the list. Its history is deleted too (for this user) unless
+   * `keepMessages` is true, in which case it reappears with its history on the next message.
+   */
+  remove(conversationID: string, options?: { keepMessages?: boolean }): Promise<void>;
+  /** Pinned conversations come first in $conversations. */
+  setPinned(conversationID: string, isPinned: boolean): Promise<void>;
+  pin(conversationID: string): Promise<void>;
+  unpin(conversationID: string): Promise<void>;
+  /**
+   * Muted conversations still receive messages and show their own unread count, but are left out
+   * of $totalUnread (C2C: per-peer do-not-disturb; groups: the receive option).
+   */
+  setMuted(conversationID: string, muted: boolean): Promise<void>;
+  /** Saves unsent input for a conversation ('' clears it); shown as TimConversation.draft. */
+  setDraft(conversationID: string, text: string): Promise<void>;
+  getDraft(conversationID: string): string;
+  /** Deletes the history of a listed conversation for this user; the row stays. */
+  clearHistory(conversationID: string): Promise<void>;
+  /** Marks every conversation read. */
+  markAllRead(): Promise<void>;
+}
+
+export interface TimConversations extends TimConversationActions {
   /** Pinned first, then by last message time, newest first. */
   $conversations: ReadableAtom<readonly TimConversation[]>;
   $activeConversationID: ReadableAtom<string | null>;
   /** Unread messages over all conversations, excluding muted ones and the system conversation. */
   $totalUnread: ReadableAtom<number>;
+  /** 'cache' while $conversations shows the local cache (storage.initStorage), until the network answers. */
+  $source: ReadableAtom<'cache' | 'network'>;
   /** Opening a conversation marks it read while the page is visible (and again as messages arrive). */
   setActive(conversationID: string | null): void;
   refresh(): Promise<void>;

@@ -2,8 +2,10 @@
 // action may run, and the lifecycle hooks that let login/logout/destroy reach all domains.
 import { TimError, TimErrorCode } from '../errors.js';
 import type { LoginStatus, TimUser } from '../auth/types.js';
+import type { ThreadState } from '../messages/thread.js';
 import type { ChatSDK } from '../sdk/types.js';
 import { createStore, type Store } from './store.js';
+import { mergeOfflinePush, type OfflinePushProvider } from './offline-push.js';
 
 export interface CoreContext {
   readonly chat: ChatSDK;
@@ -25,6 +27,13 @@ export interface CoreContext {
   resetSession(): void;
   /** For failures of work nobody awaits (e.g. marking read on setActive). */
   reportError(error: TimError): void;
+  /** sendMessage options plus the user's offline push defaults (see provideOfflinePushInfo). */
+  withOfflinePush<T>(conversationID: string, options: T): T;
+  /** The notifications domain registers its push defaults here; returns an unregister function. */
+  provideOfflinePushInfo(provider: OfflinePushProvider): () => void;
+  /** The messages domain reports each thread it creates; the storage domain caches them. */
+  threadCreated(thread: ThreadState): void;
+  onThreadCreated(listener: (thread: ThreadState) => void): () => void;
   destroy(): void;
 }
 
@@ -41,6 +50,8 @@ export function createContext(options: ContextOptions): CoreContext {
   const resets: Array<() => void> = [];
   const loginStatus = createStore<LoginStatus>('logged-out', isAlive);
   const user = createStore<TimUser | null>(null, isAlive);
+  let pushProvider: OfflinePushProvider | null = null;
+  const threadListeners = new Set<(thread: ThreadState) => void>();
 
   const ctx: CoreContext = {
     chat: options.chat,
@@ -69,6 +80,21 @@ export function createContext(options: ContextOptions): CoreContext {
     },
     reportError(error) {
       if (alive) options.onError(error);
+    },
+    withOfflinePush: (conversationID, sendOptions) =>
+      mergeOfflinePush(pushProvider?.(conversationID), sendOptions),
+    provideOfflinePushInfo(provider) {
+      pushProvider = provider;
+      return () => {
+        if (pushProvider === provider) pushProvider = null;
+      };
+    },
+    threadCreated(thread) {
+      for (const listener of threadListeners) listener(thread);
+    },
+    onThreadCreated(listener) {
+      threadListeners.add(listener);
+      return () => void threadListeners.delete(listener);
     },
     destroy() {
       alive = false;

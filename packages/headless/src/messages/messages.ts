@@ -1,17 +1,37 @@
-// Sending, resending, reading and the per-conversation threads. A sent message appears in its
-// thread at once as 'sending' and the same entry turns 'sent' or 'failed', so the UI never shows
-// a gap or a duplicate while the server answers.
-import { invalidArgument, toTimError } from '../errors.js';
+// The messages domain: per-conversation threads, sending every kind (send.ts, send-kinds.ts),
+// recall/delete/receipts (manage.ts), and the SDK events that change messages already shown.
+import { toTimError } from '../errors.js';
 import type { CoreContext } from '../internal/context.js';
 import { parseConversationID } from '../internal/conversation-id.js';
 import type { SdkEventHandlers } from '../sdk/events.js';
-import { SdkEvent, type SdkMessage, type SdkResponse } from '../sdk/types.js';
+import { SdkEvent, type SdkMessage } from '../sdk/types.js';
+import type { TimMessageConfig } from './actions-types.js';
+import { createManage } from './manage.js';
+import { createSender } from './send.js';
+import { createSendKinds } from './send-kinds.js';
 import { createThread, type ThreadState } from './thread.js';
-import type { TimMessage, TimMessages } from './types.js';
-import { validateText } from './validate.js';
+import type { TimMessages } from './types.js';
 
-export function createMessages(ctx: CoreContext): { api: TimMessages; handlers: SdkEventHandlers } {
+/** One entry of MESSAGE_READ_RECEIPT_RECEIVED: C2C entries name the user, group ones count. */
+interface SdkReceipt {
+  messageID?: string;
+  conversationID?: string;
+  userID?: string;
+  groupID?: string;
+  isPeerRead?: boolean;
+  readCount?: number;
+  unreadCount?: number;
+}
+
+export function createMessages(ctx: CoreContext): {
+  api: TimMessages;
+  handlers: SdkEventHandlers;
+  config(): TimMessageConfig;
+  /** Empties a thread whose history was deleted (conversation removed or cleared). */
+  clearThread(conversationID: string): void;
+} {
   const threads = new Map<string, ThreadState>();
+  let config: TimMessageConfig = { enableReadReceipt: false, enableAutoReport: true };
   // Threads outlive a logout (an app may hold them); they are emptied instead of dropped.
   ctx.onSessionReset(() => {
     for (const state of threads.values()) state.reset();
@@ -23,72 +43,15 @@ export function createMessages(ctx: CoreContext): { api: TimMessages; handlers: 
     if (!state) {
       state = createThread(ctx, conversationID);
       threads.set(conversationID, state);
+      ctx.threadCreated(state);
     }
     return state;
   }
+  const threadIfOpen = (conversationID: string) => threads.get(conversationID);
 
-  async function deliver(
-    state: ThreadState,
-    message: SdkMessage,
-    send: () => Promise<unknown>,
-    operation: string,
-  ): Promise<TimMessage> {
-    const id = message.ID;
-    try {
-      const reply = (await send()) as SdkResponse<{ message?: SdkMessage }> | undefined;
-      return state.settle(id, reply?.data?.message ?? message, { status: 'sent' });
-    } catch (cause) {
-      const error = toTimError(cause, operation);
-      state.settle(id, message, {
-        status: 'failed',
-        error: { code: error.code, message: error.message },
-      });
-      throw error;
-    }
-  }
-
-  async function sendText(conversationID: string, text: string): Promise<TimMessage> {
-    const op = 'messages.sendText';
-    const target = parseConversationID(conversationID, op);
-    if (target.type === 'SYSTEM')
-      throw invalidArgument(op, 'the system conversation does not accept messages');
-    validateText(text, op);
-    ctx.requireLogin(op);
-    let message: SdkMessage;
-    try {
-      const created: unknown = ctx.chat.createTextMessage({
-        to: target.peerID,
-        conversationType: target.type as Parameters<
-          typeof ctx.chat.createTextMessage
-        >[0]['conversationType'],
-        payload: { text },
-      });
-      // Before login the SDK returns a rejected promise instead of a Message. Only await then, so
-      // the 'sending' entry below appears in the same tick as the call.
-      message = isThenable(created) ? ((await created) as SdkMessage) : (created as SdkMessage);
-    } catch (error) {
-      throw toTimError(error, op);
-    }
-    const state = threadState(conversationID, op);
-    state.appendOwn(message);
-    return deliver(state, message, () => ctx.chat.sendMessage(message), op);
-  }
-
-  async function resend(conversationID: string, messageID: string): Promise<TimMessage> {
-    const op = 'messages.resend';
-    parseConversationID(conversationID, op);
-    if (typeof messageID !== 'string' || messageID === '')
-      throw invalidArgument(op, 'messageID must be a non-empty string');
-    ctx.requireLogin(op);
-    const state = threads.get(conversationID);
-    const entry = state?.get(messageID);
-    const message = state?.sdkMessage(messageID);
-    if (!state || !entry || !message || entry.status !== 'failed') {
-      throw invalidArgument(op, `there is no failed message "${messageID}" in ${conversationID}`);
-    }
-    state.settle(messageID, message, { status: 'sending' });
-    return deliver(state, message, () => ctx.chat.resendMessage(message), op);
-  }
+  const sender = createSender(ctx, threadState, threadIfOpen, () => config.enableReadReceipt);
+  const kinds = createSendKinds(ctx.chat, sender);
+  const manage = createManage(ctx, { threadIfOpen });
 
   async function markRead(conversationID: string): Promise<void> {
     const op = 'messages.markRead';
@@ -98,6 +61,13 @@ export function createMessages(ctx: CoreContext): { api: TimMessages; handlers: 
       await ctx.chat.setMessageRead({ conversationID });
     } catch (error) {
       throw toTimError(error, op);
+    }
+    // Reading a conversation answers the receipts its shown messages asked for (the seed's
+    // enableAutoReport); a failure there does not undo the read.
+    if (config.enableAutoReport) {
+      manage
+        .autoReceipts(conversationID)
+        .catch((error: unknown) => ctx.reportError(toTimError(error, op)));
     }
   }
 
@@ -109,6 +79,29 @@ export function createMessages(ctx: CoreContext): { api: TimMessages; handlers: 
     for (const message of event.data as SdkMessage[]) {
       const state = threads.get(message.conversationID);
       if (state) apply(state, message);
+    }
+  }
+
+  function applyReceipts(event: { data: unknown }): void {
+    if (!Array.isArray(event.data)) return;
+    for (const receipt of event.data as SdkReceipt[]) {
+      const conversationID =
+        receipt.conversationID ??
+        (receipt.groupID ? `GROUP${receipt.groupID}` : `C2C${receipt.userID ?? ''}`);
+      const state = threads.get(conversationID);
+      const id = receipt.messageID;
+      const current = id === undefined ? undefined : state?.get(id);
+      if (!state || !current || id === undefined) continue;
+      const previous = current.readReceipt ?? { isPeerRead: false, readCount: 0, unreadCount: 0 };
+      const isPeerRead = previous.isPeerRead || receipt.isPeerRead === true;
+      state.patch(id, {
+        isPeerRead: current.isPeerRead || isPeerRead,
+        readReceipt: {
+          isPeerRead,
+          readCount: receipt.readCount ?? previous.readCount,
+          unreadCount: receipt.unreadCount ?? previous.unreadCount,
+        },
+      });
     }
   }
 
@@ -124,19 +117,31 @@ export function createMessages(ctx: CoreContext): { api: TimMessages; handlers: 
       forEachKnown(event, (state, message) => state.refresh(message)),
     [SdkEvent.MESSAGE_MODIFIED]: (event) =>
       forEachKnown(event, (state, message) => state.refresh(message)),
+    [SdkEvent.MESSAGE_READ_RECEIPT_RECEIVED]: applyReceipts,
   };
 
   return {
     api: {
       thread: (conversationID) => threadState(conversationID, 'messages.thread').thread,
-      sendText,
-      resend,
+      ...kinds,
+      resend: (conversationID, messageID) => sender.resend(conversationID, messageID),
       markRead,
+      revoke: manage.revoke,
+      deleteMessages: manage.deleteMessages,
+      sendReadReceipt: manage.sendReadReceipt,
+      configure(change) {
+        ctx.assertAlive('messages.configure');
+        const next = { ...config };
+        for (const key of ['enableReadReceipt', 'enableAutoReport'] as const) {
+          const value = change?.[key];
+          if (value !== undefined) next[key] = Boolean(value);
+        }
+        config = next;
+        return { ...config };
+      },
     },
     handlers,
+    config: () => config,
+    clearThread: (conversationID) => threads.get(conversationID)?.reset(),
   };
-}
-
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return typeof (value as { then?: unknown } | null)?.then === 'function';
 }

@@ -1,12 +1,12 @@
 // One action per message kind. Each validates its input (before login is even checked, so bad
 // input fails the same way everywhere) and hands an SDK create*Message call to the pipeline.
-import { invalidArgument } from '../errors.js';
+import { TimError, TimErrorCode, invalidArgument } from '../errors.js';
 import { parseConversationID } from '../internal/conversation-id.js';
 import type { ChatSDK } from '../sdk/types.js';
 import type { TimCustomPayload, TimLocation, TimMessageActions } from './actions-types.js';
 import type { CreateBase, Sender } from './send.js';
 import type { TimMessage, TimSendOptions } from './types.js';
-import { validateText } from './validate.js';
+import { MAX_TEXT_BYTES, utf8Length, validateText } from './validate.js';
 import { validateDuration, validateMedia } from './validate-media.js';
 
 type SendKinds = Pick<
@@ -20,7 +20,8 @@ type SendKinds = Pick<
 type CreateOptions = Parameters<ChatSDK['createTextMessage']>[0];
 const asOptions = (options: object) => options as unknown as CreateOptions;
 
-function reject(op: string, check: () => void): Promise<never> | null {
+/** Runs the input checks; a failure becomes a rejected promise, like every other failure. */
+function reject(check: () => void): Promise<never> | null {
   try {
     check();
     return null;
@@ -42,7 +43,7 @@ export function createSendKinds(chat: ChatSDK, sender: Sender): SendKinds {
     sendText(conversationID, text, options) {
       const op = 'messages.sendText';
       return (
-        reject(op, () => {
+        reject(() => {
           parseConversationID(conversationID, op);
           validateText(text, op);
         }) ??
@@ -59,7 +60,7 @@ export function createSendKinds(chat: ChatSDK, sender: Sender): SendKinds {
       const op = 'messages.sendImage';
       let checked: File | undefined;
       return (
-        reject(op, () => {
+        reject(() => {
           parseConversationID(conversationID, op);
           checked = validateMedia(file, 'image', op);
         }) ??
@@ -77,7 +78,7 @@ export function createSendKinds(chat: ChatSDK, sender: Sender): SendKinds {
       const op = 'messages.sendSound';
       let checked: File | undefined;
       return (
-        reject(op, () => {
+        reject(() => {
           parseConversationID(conversationID, op);
           const seconds = validateDuration(durationSeconds, op);
           checked = validateMedia(file, 'sound', op);
@@ -100,7 +101,7 @@ export function createSendKinds(chat: ChatSDK, sender: Sender): SendKinds {
       const op = 'messages.sendVideo';
       let checked: File | undefined;
       return (
-        reject(op, () => {
+        reject(() => {
           parseConversationID(conversationID, op);
           checked = validateMedia(file, 'video', op);
         }) ??
@@ -118,7 +119,7 @@ export function createSendKinds(chat: ChatSDK, sender: Sender): SendKinds {
       const op = 'messages.sendFile';
       let checked: File | undefined;
       return (
-        reject(op, () => {
+        reject(() => {
           parseConversationID(conversationID, op);
           checked = validateMedia(file, 'file', op);
         }) ??
@@ -135,7 +136,7 @@ export function createSendKinds(chat: ChatSDK, sender: Sender): SendKinds {
     sendFace(conversationID, index, data, options) {
       const op = 'messages.sendFace';
       return (
-        reject(op, () => {
+        reject(() => {
           parseConversationID(conversationID, op);
           if (!Number.isInteger(index) || index < 0)
             throw invalidArgument(op, 'index must be an integer, 0 or more');
@@ -153,7 +154,7 @@ export function createSendKinds(chat: ChatSDK, sender: Sender): SendKinds {
     sendLocation(conversationID, location, options) {
       const op = 'messages.sendLocation';
       return (
-        reject(op, () => {
+        reject(() => {
           parseConversationID(conversationID, op);
           checkLocation(location, op);
         }) ??
@@ -179,7 +180,7 @@ export function createSendKinds(chat: ChatSDK, sender: Sender): SendKinds {
     sendCustom(conversationID, payload, options) {
       const op = 'messages.sendCustom';
       return (
-        reject(op, () => {
+        reject(() => {
           parseConversationID(conversationID, op);
           checkCustom(payload, op);
         }) ??
@@ -224,4 +225,11 @@ function checkCustom(payload: TimCustomPayload, op: string): void {
   }
   if (payload.data === '' && !payload.description && !payload.extension)
     throw invalidArgument(op, 'a custom message needs data, a description or an extension');
+  const bytes = utf8Length(payload.data + (payload.description ?? '') + (payload.extension ?? ''));
+  if (bytes > MAX_TEXT_BYTES)
+    throw new TimError(
+      TimErrorCode.MESSAGE_TOO_LONG,
+      `the custom message is ${bytes} bytes; at most ${MAX_TEXT_BYTES} are allowed`,
+      op,
+    );
 }

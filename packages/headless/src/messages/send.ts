@@ -69,11 +69,11 @@ export function createSender(
       const target = parseConversationID(conversationID, op);
       if (target.type === 'SYSTEM')
         throw invalidArgument(op, 'the system conversation does not accept messages');
-      const sendOptions = toChatSendOptions(options, op);
+      // The user's push defaults (notifications domain) fill what this send leaves out.
+      const sendOptions = ctx.withOfflinePush(conversationID, toChatSendOptions(options, op));
       ctx.requireLogin(op);
-      let messageID: string | undefined;
-      let pending = 0;
-      let state: ThreadState | undefined;
+      // Progress can only be shown once the entry exists; earlier reports are kept for it.
+      const live: { id?: string; state?: ThreadState; pending: number } = { pending: 0 };
       const base: CreateBase = {
         to: target.peerID,
         conversationType: target.type,
@@ -83,8 +83,8 @@ export function createSender(
       if (media) {
         base.onProgress = (percent) => {
           const progress = Math.min(1, Math.max(0, Number(percent) || 0));
-          if (messageID === undefined || !state) pending = progress;
-          else state.setProgress(messageID, progress);
+          if (live.id === undefined || !live.state) live.pending = progress;
+          else live.state.setProgress(live.id, progress);
         };
       }
       let message: SdkMessage;
@@ -99,9 +99,10 @@ export function createSender(
       if (!message || typeof message.ID !== 'string') {
         throw invalidArgument(op, 'the SDK could not create this message');
       }
-      state = threadState(conversationID, op);
-      messageID = message.ID;
-      state.appendOwn(message, media ? { progress: pending } : {});
+      const state = threadState(conversationID, op);
+      state.appendOwn(message, media ? { progress: live.pending } : {});
+      live.state = state;
+      live.id = message.ID;
       if (sendOptions) sendOptionsByID.set(message.ID, sendOptions);
       return deliver(state, message, () => ctx.chat.sendMessage(message, sendOptions), op, media);
     },
@@ -121,13 +122,7 @@ export function createSender(
       const media = entry.progress !== undefined;
       state.settle(messageID, message, { status: 'sending', ...(media ? { progress: 0 } : {}) });
       const sendOptions = sendOptionsByID.get(messageID);
-      return deliver(
-        state,
-        message,
-        () => ctx.chat.resendMessage(message, sendOptions),
-        op,
-        media,
-      );
+      return deliver(state, message, () => ctx.chat.resendMessage(message, sendOptions), op, media);
     },
   };
 }

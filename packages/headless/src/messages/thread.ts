@@ -35,6 +35,8 @@ export interface ThreadState {
   patch(id: string, change: Partial<TimMessage>): void;
   /** Drops entries (deleted for me); unknown IDs are ignored. */
   remove(ids: readonly string[]): void;
+  /** Shows rows from the local cache (storage domain) until the first network answer; untouched threads only. */
+  showCached(rows: readonly TimMessage[]): void;
   reset(): void;
 }
 
@@ -46,6 +48,13 @@ export function createThread(ctx: CoreContext, conversationID: string): ThreadSt
   const idByKey = new Map<string, string>();
   let nextReqMessageID: string | undefined;
   let touched = false;
+  const source = ctx.store<'cache' | 'network'>('network');
+  // Rows shown from the local cache give way to the first network answer, so nothing shows twice.
+  function dropCached(): void {
+    if (source.get() !== 'cache') return;
+    messages.set([]);
+    source.set('network');
+  }
   let inflight: Promise<void> | null = null;
   // Bumped by reset(), so a page that arrives after logout is dropped.
   let generation = 0;
@@ -80,6 +89,7 @@ export function createThread(ctx: CoreContext, conversationID: string): ThreadSt
         if (nextReqMessageID !== undefined) options.nextReqMessageID = nextReqMessageID;
         const { data } = (await ctx.chat.getMessageList(options)) as SdkResponse<MessagePage>;
         if (loadGeneration !== generation) return;
+        dropCached();
         const older: TimMessage[] = [];
         for (const message of data.messageList) {
           if (existingID(message) !== undefined) continue;
@@ -110,6 +120,7 @@ export function createThread(ctx: CoreContext, conversationID: string): ThreadSt
     $messages: messages.$,
     $isComplete: isComplete.$,
     $isLoading: isLoading.$,
+    $source: source.$,
     loadOlder() {
       // Overlapping calls (a scroll handler firing twice) share one request.
       if (inflight) return inflight;
@@ -132,6 +143,7 @@ export function createThread(ctx: CoreContext, conversationID: string): ThreadSt
     get: (id) => messages.get().find((entry) => entry.id === id),
     sdkMessage: (id) => sdkById.get(id),
     appendOwn(message, overrides = {}) {
+      dropCached();
       touched = true;
       index(message.ID, message);
       const mapped = toTimMessage(message, { ...overrides, status: 'sending' });
@@ -139,6 +151,7 @@ export function createThread(ctx: CoreContext, conversationID: string): ThreadSt
       return mapped;
     },
     receive(message) {
+      dropCached();
       const id = existingID(message);
       if (id === undefined) {
         index(message.ID, message);
@@ -187,8 +200,14 @@ export function createThread(ctx: CoreContext, conversationID: string): ThreadSt
       for (const [key, id] of idByKey) if (drop.has(id)) idByKey.delete(key);
       messages.set(messages.get().filter((entry) => !drop.has(entry.id)));
     },
+    showCached(rows) {
+      if (touched) return;
+      messages.set(rows);
+      source.set(rows.length > 0 ? 'cache' : 'network');
+    },
     reset() {
       generation++;
+      source.set('network');
       inflight = null;
       sdkById.clear();
       idByKey.clear();

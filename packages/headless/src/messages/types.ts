@@ -69,6 +69,8 @@ export interface MessageThread {
   /** No older history left. */
   $isComplete: ReadableAtom<boolean>;
   $isLoading: ReadableAtom<boolean>;
+  /** 'cache' while $messages shows the local cache (storage.initStorage), until the network answers. */
+  $source: ReadableAtom<'cache' | 'network'>;
   /** 15 per page; the first call loads the newest page. */
   loadOlder(): Promise<void>;
 }

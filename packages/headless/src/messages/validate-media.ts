@@ -52,7 +52,8 @@ export function validateMedia(file: unknown, kind: MediaKind, op: string): File 
   if (file.size === 0) {
     throw new TimError(TimErrorCode.FILE_EMPTY, 'the file is empty', op);
   }
-  let { name, type } = named(file, kind);
+  const { name, type: givenType } = named(file, kind);
+  let type = givenType;
   const extension = extensionOf(name);
   switch (kind) {
     case 'image':
@@ -64,12 +65,24 @@ export function validateMedia(file: unknown, kind: MediaKind, op: string): File 
         );
       }
       if (file.size >= MEDIA_LIMITS.imageBytes) {
-        throw tooLarge(TimErrorCode.IMAGE_TOO_LARGE, 'the image', MEDIA_LIMITS.imageBytes, file.size, op);
+        throw tooLarge(
+          TimErrorCode.IMAGE_TOO_LARGE,
+          'the image',
+          MEDIA_LIMITS.imageBytes,
+          file.size,
+          op,
+        );
       }
       break;
     case 'sound':
       if (file.size > MEDIA_LIMITS.soundBytes) {
-        throw tooLarge(TimErrorCode.SOUND_TOO_LARGE, 'the voice clip', MEDIA_LIMITS.soundBytes, file.size, op);
+        throw tooLarge(
+          TimErrorCode.SOUND_TOO_LARGE,
+          'the voice clip',
+          MEDIA_LIMITS.soundBytes,
+          file.size,
+          op,
+        );
       }
       break;
     case 'video': {
@@ -83,7 +96,13 @@ export function validateMedia(file: unknown, kind: MediaKind, op: string): File 
         );
       }
       if (file.size > MEDIA_LIMITS.videoBytes) {
-        throw tooLarge(TimErrorCode.VIDEO_TOO_LARGE, 'the video', MEDIA_LIMITS.videoBytes, file.size, op);
+        throw tooLarge(
+          TimErrorCode.VIDEO_TOO_LARGE,
+          'the video',
+          MEDIA_LIMITS.videoBytes,
+          file.size,
+          op,
+        );
       }
       // The SDK reads the format from the MIME type only; a .mov from some pickers has none.
       if (subtype !== 'mp4' && subtype !== 'quicktime') type = byExtension ?? type;
@@ -91,7 +110,13 @@ export function validateMedia(file: unknown, kind: MediaKind, op: string): File 
     }
     case 'file':
       if (file.size > MEDIA_LIMITS.fileBytes) {
-        throw tooLarge(TimErrorCode.FILE_TOO_LARGE, 'the file', MEDIA_LIMITS.fileBytes, file.size, op);
+        throw tooLarge(
+          TimErrorCode.FILE_TOO_LARGE,
+          'the file',
+          MEDIA_LIMITS.fileBytes,
+          file.size,
+          op,
+        );
       }
       break;
   }

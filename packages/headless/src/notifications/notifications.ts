@@ -81,7 +81,7 @@ export function createNotifications(
     }
     return info;
   }
-  const stopProviding = ctx.provideOfflinePushInfo(offlinePushInfo);
+  const stopProviding = ctx.provideOfflinePushInfo((id) => ({ ...offlinePushInfo(id) }));
 
   function shouldNotify(message: SdkMessage): boolean {
     if (!Ctor || ctx.loginStatus.get() !== 'logged-in' || ctx.isPageVisible()) return false;

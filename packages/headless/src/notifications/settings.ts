@@ -5,7 +5,6 @@ import type {
   ApnsParams,
   ApnsState,
   NotificationOptions,
-  OfflinePushParams,
   OfflinePushState,
   TimNotificationSettings,
 } from './types.js';
@@ -47,7 +46,8 @@ export function validatePatch(patch: unknown, operation: string): Partial<TimNot
 /** A sound name or path; null, '' and the seed's string 'null' all mean the default sound. */
 function sound(value: unknown, name: string, operation: string): string | null {
   if (value === null || value === '' || value === 'null') return null;
-  if (typeof value !== 'string') throw invalidArgument(operation, `${name} must be a string or null`);
+  if (typeof value !== 'string')
+    throw invalidArgument(operation, `${name} must be a string or null`);
   return value;
 }
 
@@ -60,7 +60,8 @@ export function fromOfflinePushParams(
   const p = params as Record<string, unknown>;
   const patch: Partial<TimNotificationSettings> = {};
   if (p.enabled !== undefined) {
-    if (typeof p.enabled !== 'boolean') throw invalidArgument(operation, 'enabled must be a boolean');
+    if (typeof p.enabled !== 'boolean')
+      throw invalidArgument(operation, 'enabled must be a boolean');
     patch.enabled = p.enabled;
   }
   if (p.c2cMsgRemindSound !== undefined)
@@ -78,7 +79,10 @@ export function toOfflinePushState(s: TimNotificationSettings): OfflinePushState
   };
 }
 
-export function fromApnsParams(params: unknown, operation: string): Partial<TimNotificationSettings> {
+export function fromApnsParams(
+  params: unknown,
+  operation: string,
+): Partial<TimNotificationSettings> {
   if (typeof params !== 'object' || params === null)
     throw invalidArgument(operation, 'params must be an object');
   const p = params as ApnsParams & Record<string, unknown>;

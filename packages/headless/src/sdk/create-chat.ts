@@ -1,6 +1,7 @@
 // Creating the SDK is async on purpose: the SDK touches globals as soon as it loads, so it is only
 // imported when an app asks for an instance, never when @tim-kit/headless itself is imported.
 import { TimError, TimErrorCode } from '../errors.js';
+import { shareGroupModuleErrors } from './module-errors.js';
 import type { ChatSDK } from './types.js';
 
 export interface CreateChatOptions {
@@ -38,6 +39,8 @@ export async function createChat(options: CreateChatOptions): Promise<ChatSDK> {
   const chat = TencentCloudChat.create(createOptions);
   chat.setLogLevel(options.logLevel ?? 1);
   chat.registerPlugin({ 'tim-upload-plugin': uploadPlugin(uploadModule) });
+  // Without this, every group error the server answers reaches the app as 2903 (see the file).
+  await shareGroupModuleErrors(chat);
   return chat;
 }
 

@@ -34,8 +34,7 @@ const SOURCE_PREFIX = 'AddSource_Type_';
 /** Why an item's text fields are unusable, or undefined. */
 function itemProblem(item: AddFriendItem): string | undefined {
   const source = item.source ?? '';
-  if (!source.startsWith(SOURCE_PREFIX))
-    return `AddSource must start with ${SOURCE_PREFIX}`;
+  if (!source.startsWith(SOURCE_PREFIX)) return `AddSource must start with ${SOURCE_PREFIX}`;
   if (bytes(source.slice(SOURCE_PREFIX.length)) > RelationLimit.SOURCE_KEYWORD_BYTES)
     return `the AddSource keyword is at most ${RelationLimit.SOURCE_KEYWORD_BYTES} bytes`;
   if (bytes(item.remark ?? '') > RelationLimit.REMARK_BYTES)
@@ -62,7 +61,8 @@ function addOne(
 ): ItemResult {
   const rel = app.relations;
   const idProblem = userIDProblem(item.to);
-  if (idProblem) return fail(String(item.to), RelationCode.PARAM_INVALID, `To_Account ${idProblem}`);
+  if (idProblem)
+    return fail(String(item.to), RelationCode.PARAM_INVALID, `To_Account ${idProblem}`);
   const to = item.to as string;
   if (!app.users.exists(to))
     return fail(to, RelationCode.ACCOUNT_NOT_FOUND, `account "${to}" does not exist`);
@@ -79,7 +79,11 @@ function addOne(
     return fail(to, RelationCode.FRIEND_LIMIT, `you have ${RelationLimit.FRIENDS} friends already`);
   const both = addType === 'Add_Type_Both' && !rel.friends.has(to, from);
   if (both && rel.friends.count(to) >= RelationLimit.FRIENDS)
-    return fail(to, RelationCode.PEER_FRIEND_LIMIT, `"${to}" has ${RelationLimit.FRIENDS} friends already`);
+    return fail(
+      to,
+      RelationCode.PEER_FRIEND_LIMIT,
+      `"${to}" has ${RelationLimit.FRIENDS} friends already`,
+    );
 
   const now = nowSeconds();
   // Someone who already lists you as a friend needs no confirmation.
@@ -148,7 +152,10 @@ export function parseAddRequest(body: Record<string, unknown>): {
       const v = it[key];
       if (v === undefined || v === null) return undefined;
       if (typeof v !== 'string')
-        throw new EmulatorError(RelationCode.PARAM_INVALID, `AddFriendItem[${i}].${key} must be a string`);
+        throw new EmulatorError(
+          RelationCode.PARAM_INVALID,
+          `AddFriendItem[${i}].${key} must be a string`,
+        );
       return v;
     };
     return {
@@ -159,6 +166,11 @@ export function parseAddRequest(body: Record<string, unknown>): {
       wording: str('AddWording'),
     };
   });
-  const addType = enumField<AddType>(body, 'AddType', ['Add_Type_Single', 'Add_Type_Both'], 'Add_Type_Both');
+  const addType = enumField<AddType>(
+    body,
+    'AddType',
+    ['Add_Type_Single', 'Add_Type_Both'],
+    'Add_Type_Both',
+  );
   return { items, addType };
 }

@@ -20,7 +20,11 @@ export function addToBlacklist(app: App, owner: string, ids: unknown[]): ItemRes
     if (rel.blacklist.has(owner, to))
       return fail(to, RelationCode.PARAM_INVALID, `"${to}" is already on your blacklist`);
     if (rel.blacklist.count(owner) >= RelationLimit.BLACKLIST)
-      return fail(to, RelationCode.BLACKLIST_LIMIT, `the blacklist holds at most ${RelationLimit.BLACKLIST}`);
+      return fail(
+        to,
+        RelationCode.BLACKLIST_LIMIT,
+        `the blacklist holds at most ${RelationLimit.BLACKLIST}`,
+      );
     rel.atomically(() => {
       rel.blacklist.add(owner, to, nowSeconds());
       unfriend(app, owner, to);

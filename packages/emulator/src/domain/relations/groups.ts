@@ -90,7 +90,10 @@ export function updateFriendGroup(
   if (u.newName !== undefined && u.newName !== null) {
     const newName = checkName(u.newName, 'GroupNewName');
     if (newName !== oldName && groups.exists(owner, newName))
-      throw new EmulatorError(RelationCode.PARAM_INVALID, `friend group "${newName}" already exists`);
+      throw new EmulatorError(
+        RelationCode.PARAM_INVALID,
+        `friend group "${newName}" already exists`,
+      );
     name = newName;
   }
   return app.relations.atomically(() => {
@@ -109,7 +112,11 @@ export function updateFriendGroup(
           };
       } else
         return {
-          ...fail(checked, RelationCode.PARAM_INVALID, `UpdateType must be ${UPDATE_ADD} or ${UPDATE_DELETE}`),
+          ...fail(
+            checked,
+            RelationCode.PARAM_INVALID,
+            `UpdateType must be ${UPDATE_ADD} or ${UPDATE_DELETE}`,
+          ),
           UpdateType: type,
         };
       return { ...ok(checked), UpdateType: type };

@@ -62,7 +62,11 @@ export function pendencyPage(
   const p = app.relations.pendencies;
   if (!Object.values<string>(PendencyType).includes(type))
     throw new EmulatorError(RelationCode.PARAM_INVALID, `PendencyType "${type}" is unknown`);
-  const item = (otherID: string, pendencyType: string, row: { addSource: string; addWording: string; addTime: number }) => {
+  const item = (
+    otherID: string,
+    pendencyType: string,
+    row: { addSource: string; addWording: string; addTime: number },
+  ) => {
     const profile = app.users.get(otherID)?.profile ?? {};
     return {
       To_Account: otherID,
@@ -75,8 +79,12 @@ export function pendencyPage(
     };
   };
   const all = [
-    ...(type === PendencyType.SEND_OUT ? [] : p.incoming(me).map((r) => item(r.fromID, PendencyType.COME_IN, r))),
-    ...(type === PendencyType.COME_IN ? [] : p.outgoing(me).map((r) => item(r.toID, PendencyType.SEND_OUT, r))),
+    ...(type === PendencyType.SEND_OUT
+      ? []
+      : p.incoming(me).map((r) => item(r.fromID, PendencyType.COME_IN, r))),
+    ...(type === PendencyType.COME_IN
+      ? []
+      : p.outgoing(me).map((r) => item(r.toID, PendencyType.SEND_OUT, r))),
   ]
     .filter((i) => startTime <= 0 || i.AddTime <= startTime)
     .sort((a, b) => b.AddTime - a.AddTime);
@@ -111,7 +119,8 @@ export function deleteApplications(
       (type === PendencyType.COME_IN
         ? app.relations.pendencies.remove(other, me)
         : app.relations.pendencies.remove(me, other));
-    if (!removed) return fail(other, RelationCode.PARAM_INVALID, `no such application with "${other}"`);
+    if (!removed)
+      return fail(other, RelationCode.PARAM_INVALID, `no such application with "${other}"`);
     onRemoved(other);
     return { To_Account: other, ResultCode: 0, ResultInfo: '' };
   });

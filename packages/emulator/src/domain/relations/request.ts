@@ -13,7 +13,8 @@ export function listField(body: Record<string, unknown>, key: string): unknown[]
 export function optListField(body: Record<string, unknown>, key: string): unknown[] {
   const v = body[key];
   if (v === undefined || v === null) return [];
-  if (!Array.isArray(v)) throw new EmulatorError(RelationCode.PARAM_INVALID, `${key} must be an array`);
+  if (!Array.isArray(v))
+    throw new EmulatorError(RelationCode.PARAM_INVALID, `${key} must be an array`);
   return v;
 }
 
@@ -34,7 +35,10 @@ export function enumField<T extends string>(
   const v = body[key];
   if (v === undefined || v === null || v === '') return fallback;
   if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v))
-    throw new EmulatorError(RelationCode.PARAM_INVALID, `${key} must be one of ${allowed.join(', ')}`);
+    throw new EmulatorError(
+      RelationCode.PARAM_INVALID,
+      `${key} must be one of ${allowed.join(', ')}`,
+    );
   return v as T;
 }
 

@@ -21,13 +21,22 @@ export interface ResponseItem {
 export function respondToApplication(app: App, me: string, item: ResponseItem): ItemResult {
   const rel = app.relations;
   const problem = userIDProblem(item.applicant);
-  if (problem) return fail(String(item.applicant), RelationCode.PARAM_INVALID, `To_Account ${problem}`);
+  if (problem)
+    return fail(String(item.applicant), RelationCode.PARAM_INVALID, `To_Account ${problem}`);
   const applicant = item.applicant as string;
   const actions: unknown[] = Object.values(ResponseAction);
   if (!actions.includes(item.action))
-    return fail(applicant, RelationCode.PARAM_INVALID, `ResponseAction must be one of ${actions.join(', ')}`);
+    return fail(
+      applicant,
+      RelationCode.PARAM_INVALID,
+      `ResponseAction must be one of ${actions.join(', ')}`,
+    );
   if (bytes(item.remark ?? '') > RelationLimit.REMARK_BYTES)
-    return fail(applicant, RelationCode.PARAM_INVALID, `Remark is at most ${RelationLimit.REMARK_BYTES} bytes`);
+    return fail(
+      applicant,
+      RelationCode.PARAM_INVALID,
+      `Remark is at most ${RelationLimit.REMARK_BYTES} bytes`,
+    );
   const pendency = rel.pendencies.get(applicant, me);
   if (!pendency)
     return fail(applicant, RelationCode.PARAM_INVALID, `no friend application from "${applicant}"`);

@@ -40,15 +40,11 @@ function parseSnsItems(items: unknown): Changes | string {
   return out;
 }
 
-export function updateFriend(
-  app: App,
-  owner: string,
-  raw: unknown,
-  sender?: Session,
-): ItemResult {
+export function updateFriend(app: App, owner: string, raw: unknown, sender?: Session): ItemResult {
   const item = isRecord(raw) ? raw : {};
   const problem = userIDProblem(item.To_Account);
-  if (problem) return fail(String(item.To_Account), RelationCode.PARAM_INVALID, `To_Account ${problem}`);
+  if (problem)
+    return fail(String(item.To_Account), RelationCode.PARAM_INVALID, `To_Account ${problem}`);
   const to = item.To_Account as string;
   const rel = app.relations;
   if (!rel.friends.has(owner, to))
@@ -58,7 +54,11 @@ export function updateFriend(
   const wanted = changes.groups ?? [];
   const missing = wanted.filter((g) => !rel.friendGroups.exists(owner, g));
   if (rel.friendGroups.names(owner).length + new Set(missing).size > RelationLimit.FRIEND_GROUPS)
-    return fail(to, RelationCode.FRIEND_GROUP_LIMIT, `at most ${RelationLimit.FRIEND_GROUPS} friend groups`);
+    return fail(
+      to,
+      RelationCode.FRIEND_GROUP_LIMIT,
+      `at most ${RelationLimit.FRIEND_GROUPS} friend groups`,
+    );
   rel.atomically(() => {
     rel.friends.update(owner, to, { remark: changes.remark, custom: changes.custom });
     if (changes.groups) {

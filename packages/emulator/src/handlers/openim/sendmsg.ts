@@ -17,6 +17,10 @@ export const sendmsg: Handler = {
         msgRandom: optInt(body, 'MsgRandom'),
         cloudCustomData: optString(body, 'CloudCustomData'),
         clientTime: optInt(body, 'MsgClientTime'),
+        // The SDK marks onlineUserOnly sends by adding MsgLifeTime: 0 (a 0-second
+        // offline lifetime); ordinary sends carry no MsgLifeTime at all.
+        onlineOnly: body.MsgLifeTime === 0,
+        needReadReceipt: body.IsNeedReadReceipt === 1,
       },
       session,
     );

@@ -5,6 +5,9 @@
 import type { Handler } from '../../protocol/router.js';
 import { avatarOf, nickOf } from '../../domain/profile.js';
 import { optInt } from '../validate.js';
+import { standardMarkString } from './mark_contact.js';
+import { getC2cMute } from '../../store/c2c-mute.js';
+import { groupSessionItems } from '../../domain/groups/conversations.js';
 
 const PAGE = 100;
 
@@ -13,9 +16,7 @@ export const pageGet: Handler = {
   handle({ app, body, userID }) {
     const start = Math.max(0, optInt(body, 'StartIndex') ?? 0);
     const rows = app.conversations.list(userID);
-    const page = rows.slice(start, start + PAGE);
-    const complete = start + PAGE >= rows.length;
-    const SessionItem = page.map((c) => {
+    const c2cItems = rows.map((c) => {
       const peer = app.users.get(c.peer);
       const last = c.lastMessage;
       return {
@@ -31,8 +32,20 @@ export const pageGet: Handler = {
         C2cNick: peer ? nickOf(peer.profile) : '',
         C2cImage: peer ? avatarOf(peer.profile) : '',
         C2cPeerReadTime: c.peerReadTime,
+        // 8 = the last message was withdrawn (the SDK's lastMessage.isRevoked).
+        LastMsgFlags: last?.revoked ? 8 : 0,
+        // The per-peer do-not-disturb flag (the SDK's messageRemindType).
+        MsgRecvOption: getC2cMute(app.db, userID, c.peer),
+        StandardMark: standardMarkString(c.marks),
+        CustomMark: c.customMark,
       };
     });
+    // Group conversations (Type 2) merge in by last message time; pinned first.
+    const all = [...c2cItems, ...groupSessionItems(app, userID)].sort(
+      (a, b) => b.TopFlags - a.TopFlags || b.MsgTime - a.MsgTime,
+    );
+    const SessionItem = all.slice(start, start + PAGE);
+    const complete = start + PAGE >= all.length;
     return {
       CompleteFlag: complete ? 1 : 0,
       SessionItem,

@@ -10,8 +10,12 @@ export const friendCheck: Handler = {
   auth: 'user',
   handle({ app, body, userID }) {
     const both =
-      enumField(body, 'CheckType', ['CheckResult_Type_Single', 'CheckResult_Type_Both'], 'CheckResult_Type_Both') ===
-      'CheckResult_Type_Both';
+      enumField(
+        body,
+        'CheckType',
+        ['CheckResult_Type_Single', 'CheckResult_Type_Both'],
+        'CheckResult_Type_Both',
+      ) === 'CheckResult_Type_Both';
     const InfoItem = listField(body, 'To_Account').map((id) => {
       const problem = userIDProblem(id);
       if (problem)
@@ -22,7 +26,12 @@ export const friendCheck: Handler = {
           ResultInfo: `To_Account ${problem}`,
         };
       const to = id as string;
-      return { To_Account: to, Relation: relationOf(app, userID, to, both), ResultCode: 0, ResultInfo: '' };
+      return {
+        To_Account: to,
+        Relation: relationOf(app, userID, to, both),
+        ResultCode: 0,
+        ResultInfo: '',
+      };
     });
     return { InfoItem, Fail_Account: [] };
   },

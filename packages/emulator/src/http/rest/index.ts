@@ -10,15 +10,31 @@ import { readBody, sendJson } from '../json.js';
 import { accountImport, multiAccountImport } from './account-import.js';
 import { restSendMsg } from './sendmsg.js';
 import { restPortraitGet, restPortraitSet } from './portrait.js';
+import {
+  restAddGroupMember,
+  restCreateGroup,
+  restDeleteGroupMember,
+  restGetGroupInfo,
+  restSendGroupMsg,
+} from './groups.js';
+import { restFriendAdd, restFriendDelete, restFriendGet } from './sns.js';
 
 export type RestHandler = (app: App, body: Record<string, unknown>) => Record<string, unknown>;
 
 const ROUTES: Record<string, RestHandler> = {
+  'group_open_http_svc/create_group': restCreateGroup,
+  'group_open_http_svc/add_group_member': restAddGroupMember,
+  'group_open_http_svc/delete_group_member': restDeleteGroupMember,
+  'group_open_http_svc/send_group_msg': restSendGroupMsg,
+  'group_open_http_svc/get_group_info': restGetGroupInfo,
   'im_open_login_svc/account_import': accountImport,
   'im_open_login_svc/multiaccount_import': multiAccountImport,
   'openim/sendmsg': restSendMsg,
   'profile/portrait_set': restPortraitSet,
   'profile/portrait_get': restPortraitGet,
+  'sns/friend_add': restFriendAdd,
+  'sns/friend_delete': restFriendDelete,
+  'sns/friend_get': restFriendGet,
 };
 
 function authenticate(app: App, url: URL): void {

@@ -3,6 +3,7 @@ import type { App } from '../../app.js';
 import { EmulatorError, ErrorCode } from '../../protocol/errors.js';
 import { parseProfileItems, profileItems } from '../../domain/profile.js';
 import { stringList, userIDProblem } from '../../handlers/validate.js';
+import { announceProfileChange } from '../../domain/relations/profile-push.js';
 
 export function restPortraitSet(app: App, body: Record<string, unknown>): Record<string, unknown> {
   const problem = userIDProblem(body.From_Account);
@@ -10,7 +11,9 @@ export function restPortraitSet(app: App, body: Record<string, unknown>): Record
   const id = body.From_Account as string;
   if (!app.users.exists(id))
     throw new EmulatorError(ErrorCode.PROFILE_PARAM_INVALID, `account "${id}" does not exist`);
-  app.users.setProfile(id, parseProfileItems(body.ProfileItem));
+  const changes = parseProfileItems(body.ProfileItem);
+  app.users.setProfile(id, changes);
+  announceProfileChange(app, id, changes);
   return {};
 }
 

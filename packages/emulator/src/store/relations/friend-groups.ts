@@ -24,7 +24,9 @@ export function createFriendGroupStore(db: Db): FriendGroupStore {
   );
   const delGroup = db.prepare('DELETE FROM friend_groups WHERE owner_id = ? AND name = ?');
   const delMembers = db.prepare('DELETE FROM friend_group_members WHERE owner_id = ? AND name = ?');
-  const renameGroup = db.prepare('UPDATE friend_groups SET name = ? WHERE owner_id = ? AND name = ?');
+  const renameGroup = db.prepare(
+    'UPDATE friend_groups SET name = ? WHERE owner_id = ? AND name = ?',
+  );
   const renameMembers = db.prepare(
     'UPDATE friend_group_members SET name = ? WHERE owner_id = ? AND name = ?',
   );

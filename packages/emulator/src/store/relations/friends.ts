@@ -26,7 +26,11 @@ export interface FriendStore {
   /** Inserts; a row that already exists is left as it is. */
   add(row: FriendRow): boolean;
   remove(ownerID: string, friendID: string): boolean;
-  update(ownerID: string, friendID: string, changes: { remark?: string; custom?: Record<string, SnsValue> }): void;
+  update(
+    ownerID: string,
+    friendID: string,
+    changes: { remark?: string; custom?: Record<string, SnsValue> },
+  ): void;
 }
 
 type Raw = {
@@ -64,8 +68,12 @@ export function createFriendStore(db: Db): FriendStore {
   const delMembership = db.prepare(
     'DELETE FROM friend_group_members WHERE owner_id = ? AND friend_id = ?',
   );
-  const setRemark = db.prepare('UPDATE friends SET remark = ? WHERE owner_id = ? AND friend_id = ?');
-  const setCustom = db.prepare('UPDATE friends SET custom = ? WHERE owner_id = ? AND friend_id = ?');
+  const setRemark = db.prepare(
+    'UPDATE friends SET remark = ? WHERE owner_id = ? AND friend_id = ?',
+  );
+  const setCustom = db.prepare(
+    'UPDATE friends SET custom = ? WHERE owner_id = ? AND friend_id = ?',
+  );
 
   const get = (o: string, f: string): FriendRow | undefined => {
     const r = getStmt.get(o, f) as Raw | undefined;

@@ -78,7 +78,16 @@ export function createPendencyStore(db: Db): PendencyStore {
       return r ? toRow(r) : undefined;
     },
     put(p) {
-      upsert.run(p.fromID, p.toID, p.addSource, p.addWording, p.remark, p.groupName, p.addType, p.addTime);
+      upsert.run(
+        p.fromID,
+        p.toID,
+        p.addSource,
+        p.addWording,
+        p.remark,
+        p.groupName,
+        p.addType,
+        p.addTime,
+      );
     },
     remove: (f, t) => del.run(f, t).changes > 0,
     incoming: (u) => (inStmt.all(u) as Raw[]).map(toRow),

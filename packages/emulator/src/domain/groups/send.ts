@@ -1,0 +1,89 @@
+// Sending a group message, shared by send_group_msg (a member's SDK) and the
+// REST API (the admin, or a member named in From_Account). Validate, store
+// with the next per-group sequence, push GroupMsgArray to every online member.
+import { randomInt } from 'node:crypto';
+import type { App } from '../../app.js';
+import type { Session } from '../../protocol/sessions.js';
+import { EmulatorError, ErrorCode } from '../../protocol/errors.js';
+import { nowSeconds } from '../../store/db.js';
+import type { GroupRow } from '../../store/groups/groups.js';
+import type { StoredGroupMessage } from '../../store/groups/group-messages.js';
+import { isRecord } from '../../handlers/validate.js';
+import { avatarOf, nickOf } from '../profile.js';
+import { requireMember } from './lookup.js';
+import { checkSend } from './permissions.js';
+import { groupMessageWire } from './wire.js';
+import { pushToUsers } from './notify.js';
+
+/** docs/what-users-expect.md: a message's MsgBody JSON is at most 12,288 bytes. */
+export const MAX_GROUP_MSG_BODY_BYTES = 12 * 1024;
+
+export interface SendGroupInput {
+  from: string;
+  body: unknown;
+  random?: number;
+  clientSeq?: number;
+  cloudCustomData?: string;
+  priority?: string;
+  clientTime?: number;
+  onlineOnly?: boolean;
+  /** The app admin (REST) may send to any group without being a member. */
+  asAdmin?: boolean;
+}
+
+export function checkMsgBody(body: unknown, code: number): unknown[] {
+  if (!Array.isArray(body) || body.length === 0)
+    throw new EmulatorError(code, 'MsgBody must be a non-empty array of elements');
+  for (const el of body) {
+    if (!isRecord(el) || typeof el.MsgType !== 'string' || !isRecord(el.MsgContent))
+      throw new EmulatorError(code, 'each MsgBody element needs a string MsgType and a MsgContent object');
+  }
+  const bytes = Buffer.byteLength(JSON.stringify(body));
+  if (bytes > MAX_GROUP_MSG_BODY_BYTES)
+    throw new EmulatorError(ErrorCode.MSG_TOO_LONG, `MsgBody is ${bytes} bytes; the limit is ${MAX_GROUP_MSG_BODY_BYTES}`);
+  return body;
+}
+
+export function sendGroupMessage(
+  app: App,
+  g: GroupRow,
+  input: SendGroupInput,
+  sender?: Session,
+  bodyCode: number = ErrorCode.BAD_REQUEST,
+): StoredGroupMessage {
+  const now = nowSeconds();
+  const member = input.asAdmin && input.from === app.config.admin ? undefined : requireMember(app, g, input.from);
+  if (member) checkSend(g, member, now);
+  const body = checkMsgBody(input.body, bodyCode);
+  const random = input.random ?? randomInt(1, 2 ** 31);
+  const clientSeq = input.clientSeq ?? 0;
+  const retry = app.groups.messages.findRetry(g.groupID, input.from, random, clientSeq);
+  if (retry) return retry;
+  const user = app.users.ensure(input.from);
+  // AVChatRoom history is not kept, nor are online-only messages: they get a
+  // sequence but no row.
+  const store = g.type !== 'AVChatRoom' && input.onlineOnly !== true;
+  const message = app.groups.tx(() => {
+    const seq = app.groups.groups.nextSeq(g.groupID, now);
+    const m = {
+      groupID: g.groupID,
+      seq,
+      from: input.from,
+      random,
+      clientSeq,
+      msgTime: now,
+      body,
+      cloudCustomData: input.cloudCustomData ?? '',
+      nick: nickOf(user.profile),
+      avatar: avatarOf(user.profile),
+      priority: input.priority ?? 'Normal',
+      clientTime: input.clientTime ?? 0,
+    };
+    if (member) app.groups.members.setReadSeq(g.groupID, input.from, seq);
+    return store ? app.groups.messages.insert(m) : { ...m, revoked: false };
+  });
+  const wire = groupMessageWire(g, message, member?.nameCard ?? '');
+  const members = app.groups.members.list(g.groupID).map((m) => m.userID);
+  pushToUsers(app, members, { EventArray: [{ Event: 3, GroupMsgArray: [wire] }] }, sender);
+  return message;
+}

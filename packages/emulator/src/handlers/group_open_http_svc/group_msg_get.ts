@@ -1,0 +1,28 @@
+// group_open_http_svc.group_msg_get: history paging. ReqMsgSeq is the newest
+// sequence wanted (inclusive); the reply lists newest first (the SDK reverses
+// it) and IsFinished
+// once sequence 1 is reached. Members only; a member sees what was sent while
+// they were offline, recalled messages flagged.
+import type { Handler } from '../../protocol/router.js';
+import { requireGroup, requireMember } from '../../domain/groups/lookup.js';
+import { groupMessageWire } from '../../domain/groups/wire.js';
+import { optInt } from '../validate.js';
+
+export const groupMsgGet: Handler = {
+  auth: 'user',
+  handle({ app, body, userID }) {
+    const g = requireGroup(app, body.GroupId);
+    requireMember(app, g, userID);
+    const count = Math.max(1, Math.min(optInt(body, 'ReqMsgNumber') ?? 20, 100));
+    const asked = optInt(body, 'ReqMsgSeq');
+    const upTo = asked !== undefined && asked > 0 ? Math.min(asked, g.lastSeq) : g.lastSeq;
+    const rows = app.groups.messages.before(g.groupID, upTo, count);
+    const oldest = rows[rows.length - 1];
+    const finished = !oldest || oldest.seq <= 1 || upTo - count < 1;
+    return {
+      GroupId: g.groupID,
+      IsFinished: finished ? 1 : 0,
+      RspMsgList: rows.map((m) => groupMessageWire(g, m)),
+    };
+  },
+};

@@ -1,0 +1,123 @@
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { useEmulator } from '../support/emulator-fixture.js';
+import { delay } from '../support/sdk-client.js';
+import { umd, codeOf, createGroup, nextGroupMessage, nextSystemNotice, sendText } from './support.js';
+
+const fx = useEmulator();
+const users = ['alice', 'bob', 'carol', 'dave', 'erin', 'fred'];
+before(() => fx.start({ seedUsers: users }));
+
+type Group = { groupID: string; memberCount: number; ownerID: string; type: string; name: string };
+type Member = { userID: string; role: string; muteUntil: number; nameCard: string };
+
+test('each of the five types is created and listed with its profile fields', async () => {
+  const alice = await fx.loggedIn('alice', umd);
+  const ids: string[] = [];
+  for (const type of ['Private', 'Public', 'ChatRoom', 'AVChatRoom', 'Community']) {
+    ids.push(await createGroup(alice, { type, name: `${type} room` }));
+    // The SDK itself allows 8 group-profile reads a second and each create makes
+    // several: pace creates like a user would, or it refuses with 2996.
+    await delay(1000);
+  }
+  assert.ok(ids[4]?.startsWith('@TGS#_'), 'a Community ID carries the @TGS#_ prefix');
+  const custom = await createGroup(alice, { type: 'Public', name: 'custom', groupID: 'my-group-1' });
+  assert.equal(custom, 'my-group-1');
+  const { data } = await alice.chat.getGroupList();
+  const listed = (data.groupList as Group[]).map((g) => g.groupID);
+  for (const id of [...ids.filter((_, i) => i !== 3), custom]) assert.ok(listed.includes(id), id);
+  const { data: p } = await alice.chat.getGroupProfile({ groupID: custom });
+  const g = p.group as Group & { joinOption: string };
+  assert.equal(g.name, 'custom');
+  assert.equal(g.ownerID, 'alice');
+  assert.equal(g.joinOption, 'NeedPermission');
+  assert.equal(await codeOf(createGroup(alice, { type: 'Public', name: 'again', groupID: 'my-group-1' })), 10025);
+});
+
+test('an invited member of a Work group gets the invite notice and the group', async () => {
+  const alice = await fx.loggedIn('alice', umd);
+  const bob = await fx.loggedIn('bob', umd);
+  const groupID = await createGroup(alice, { type: 'Private', name: 'work' });
+  const invited = nextSystemNotice(bob, (p) => p.operationType === 7);
+  const tip = nextGroupMessage(alice, groupID, (m) => m.type === 'TIMGroupTipElem');
+  const { data } = await alice.chat.addGroupMember({ groupID, userIDList: ['bob'] });
+  assert.deepEqual((data as { successUserIDList: string[] }).successUserIDList, ['bob']);
+  await invited;
+  assert.equal(((await tip).payload as { operationType: number }).operationType, 1);
+  const { data: list } = await alice.chat.getGroupMemberList({ groupID, count: 50, offset: 0 });
+  assert.deepEqual(
+    (list.memberList as Member[]).map((m) => [m.userID, m.role]),
+    [['alice', 'Owner'], ['bob', 'Member']],
+  );
+  assert.equal(await codeOf(bob.chat.dismissGroup(groupID)), 2622);
+});
+
+test('an application is approved and the applicant joins; another is refused', async () => {
+  const alice = await fx.loggedIn('alice', umd);
+  const carol = await fx.loggedIn('carol', umd);
+  const dave = await fx.loggedIn('dave', umd);
+  const groupID = await createGroup(alice, { type: 'Public', name: 'public' });
+  const applied = nextSystemNotice(alice, (p) => p.operationType === 1);
+  const { data } = await carol.chat.joinGroup({ groupID, applyMessage: 'let me in' });
+  assert.equal((data as { status: string }).status, 'WaitAdminApproval');
+  await applied;
+  await dave.chat.joinGroup({ groupID, applyMessage: 'me too' });
+  const { data: apps } = await alice.chat.getGroupApplicationList();
+  const list = (apps as { applicationList: { applicant: string; groupID: string }[] }).applicationList;
+  const fromCarol = list.find((a) => a.applicant === 'carol' && a.groupID === groupID);
+  const fromDave = list.find((a) => a.applicant === 'dave' && a.groupID === groupID);
+  assert.ok(fromCarol && fromDave);
+  const approved = nextSystemNotice(carol, (p) => p.operationType === 2);
+  await alice.chat.handleGroupApplication({ handleAction: 'Agree', application: fromCarol } as never);
+  await approved;
+  const refused = nextSystemNotice(dave, (p) => p.operationType === 3);
+  await alice.chat.handleGroupApplication({ handleAction: 'Reject', handleMessage: 'no', application: fromDave } as never);
+  await refused;
+  const { data: m } = await alice.chat.getGroupMemberProfile({ groupID, userIDList: ['carol', 'dave'] });
+  assert.deepEqual((m.memberList as Member[]).map((x) => x.userID), ['carol']);
+});
+
+test('kick, owner quit, transfer and admin rules follow the permission table', async () => {
+  const alice = await fx.loggedIn('alice', umd);
+  const bob = await fx.loggedIn('bob', umd);
+  const erin = await fx.loggedIn('erin', umd);
+  const groupID = await createGroup(alice, {
+    type: 'Community',
+    name: 'community',
+    memberList: [{ userID: 'bob' }, { userID: 'erin' }],
+  });
+  assert.equal(await codeOf(bob.chat.deleteGroupMember({ groupID, userIDList: ['erin'] })), 10007);
+  const kicked = nextSystemNotice(erin, (p) => p.operationType === 4);
+  await alice.chat.deleteGroupMember({ groupID, userIDList: ['erin'] });
+  await kicked;
+  assert.equal(await codeOf(alice.chat.quitGroup(groupID)), 10009);
+  const setAdmin = nextSystemNotice(bob, (p) => p.operationType === 9);
+  await alice.chat.setGroupMemberRole({ groupID, userID: 'bob', role: 'Admin' } as never);
+  await setAdmin;
+  await alice.chat.changeGroupOwner({ groupID, newOwnerID: 'bob' });
+  const { data } = await bob.chat.getGroupProfile({ groupID });
+  assert.equal((data.group as Group).ownerID, 'bob');
+  await alice.chat.quitGroup(groupID);
+  const { data: left } = await bob.chat.getGroupMemberList({ groupID, count: 50, offset: 0 });
+  assert.deepEqual((left.memberList as Member[]).map((x) => x.userID), ['bob']);
+});
+
+test('a muted member cannot send (10017) and profile edits respect the byte limits', async () => {
+  const alice = await fx.loggedIn('alice', umd);
+  const fred = await fx.loggedIn('fred', umd);
+  const groupID = await createGroup(alice, { type: 'ChatRoom', name: 'meeting' });
+  await fred.chat.joinGroup({ groupID });
+  await sendText(fred, groupID, 'before mute');
+  await alice.chat.setGroupMemberMuteTime({ groupID, userID: 'fred', muteTime: 600 });
+  assert.equal(await codeOf(sendText(fred, groupID, 'muted')), 10017);
+  assert.equal(await codeOf(alice.chat.updateGroupProfile({ groupID, name: 'x'.repeat(31) })), 10004);
+  assert.equal(await codeOf(fred.chat.updateGroupProfile({ groupID, name: 'mine' })), 10007);
+  const tip = nextGroupMessage(fred, groupID, (m) => m.type === 'TIMGroupTipElem');
+  await alice.chat.updateGroupProfile({ groupID, name: 'renamed', notification: 'n'.repeat(300) });
+  assert.equal(((await tip).payload as { operationType: number }).operationType, 6);
+  const { data } = await fred.chat.getGroupProfile({ groupID });
+  assert.equal((data.group as Group).name, 'renamed');
+  const dismissed = nextSystemNotice(fred, (p) => p.operationType === 5);
+  await alice.chat.dismissGroup(groupID);
+  await dismissed;
+});

@@ -1,0 +1,122 @@
+// nodePeer actions for the message suites (test/browser/headless-messages): wait for a message of
+// any kind, for a recall, read the peer's history, mark read and send read receipts.
+
+type Payload = Record<string, unknown>;
+
+interface SdkMessageLike {
+  ID: string;
+  from: string;
+  type: string;
+  payload?: { text?: string; description?: string; data?: string } & Record<string, unknown>;
+  cloudCustomData?: string;
+  needReadReceipt?: boolean;
+  isRevoked?: boolean;
+}
+
+export interface MessagePeer {
+  chat: {
+    getMessageList(o: unknown): Promise<{ data: { messageList: SdkMessageLike[] } }>;
+    setMessageRead(o: unknown): Promise<unknown>;
+    sendMessageReadReceipt(list: unknown[]): Promise<unknown>;
+    revokeMessage(message: unknown): Promise<unknown>;
+  };
+  TencentCloudChat: { EVENT: Record<string, string> };
+  next(event: string, predicate?: (data: unknown) => boolean, timeoutMs?: number): Promise<unknown>;
+  events: { name: string; data: unknown }[];
+}
+
+/** A message's identity across the two SDKs: its text, else its data, else its description. */
+function label(message: SdkMessageLike): string {
+  const p = message.payload ?? {};
+  return p.text || p.data || p.description || '';
+}
+
+function summary(message: SdkMessageLike) {
+  return {
+    ID: message.ID,
+    from: message.from,
+    type: message.type,
+    // Through JSON: the SDK's payload objects carry methods the command channel cannot send.
+    payload: JSON.parse(JSON.stringify(message.payload ?? {})) as unknown,
+    cloudCustomData: message.cloudCustomData ?? '',
+    needReadReceipt: Boolean(message.needReadReceipt),
+  };
+}
+
+async function waitFor(
+  client: MessagePeer,
+  eventKey: string,
+  fallback: string,
+  matches: (m: SdkMessageLike) => boolean,
+  timeoutMs: number,
+): Promise<SdkMessageLike> {
+  const name = client.TencentCloudChat.EVENT[eventKey] ?? fallback;
+  const has = (data: unknown) => Array.isArray(data) && (data as SdkMessageLike[]).some(matches);
+  // The browser's commands run one at a time, so the event may have come before this call.
+  const seen = client.events.find((e) => e.name === name && has(e.data));
+  const data = (seen?.data ?? (await client.next(name, has, timeoutMs))) as SdkMessageLike[];
+  return data.find(matches)!;
+}
+
+/** Runs a message action; undefined when `p.action` is not one of these. */
+export async function messagePeerAction(
+  client: MessagePeer,
+  p: Payload,
+): Promise<unknown | undefined> {
+  const timeoutMs = Number(p.timeoutMs ?? 15_000);
+  switch (p.action) {
+    case 'waitForMessage': {
+      // Matches on type, and on label (text/description/data) when one is given.
+      const matches = (m: SdkMessageLike) =>
+        m.type === p.type && (p.label === undefined || label(m) === p.label);
+      const received = await waitFor(
+        client,
+        'MESSAGE_RECEIVED',
+        'onMessageReceived',
+        matches,
+        timeoutMs,
+      );
+      return summary(received);
+    }
+    case 'waitForRevoke': {
+      const matches = (m: SdkMessageLike) => label(m) === p.label;
+      const revoked = await waitFor(
+        client,
+        'MESSAGE_REVOKED',
+        'onMessageRevoked',
+        matches,
+        timeoutMs,
+      );
+      return { label: label(revoked), isRevoked: Boolean(revoked.isRevoked) };
+    }
+    case 'history': {
+      const { data } = await client.chat.getMessageList({ conversationID: p.conversationID });
+      return data.messageList.map((m) => ({ label: label(m), isRevoked: Boolean(m.isRevoked) }));
+    }
+    case 'revoke': {
+      // Recalls the peer's own newest message with this label.
+      const { data } = await client.chat.getMessageList({ conversationID: p.conversationID });
+      const own = data.messageList.filter((m) => label(m) === p.label).at(-1);
+      if (!own) throw new Error(`no message "${String(p.label)}" in ${String(p.conversationID)}`);
+      await client.chat.revokeMessage(own);
+      return true;
+    }
+    case 'markRead':
+      await client.chat.setMessageRead({ conversationID: p.conversationID });
+      return true;
+    case 'sendReceipt': {
+      const matches = (m: SdkMessageLike) => label(m) === p.label;
+      const message = await waitFor(
+        client,
+        'MESSAGE_RECEIVED',
+        'onMessageReceived',
+        matches,
+        timeoutMs,
+      );
+      await client.chat.sendMessageReadReceipt([message]);
+      return true;
+    }
+    default:
+      return undefined;
+  }
+}
