@@ -31,12 +31,24 @@ export function extractServcmds(src) {
     if (!s || !c) throw new Error(`cannot resolve servcmd ${svc}.${cmd}`);
     out.add(`${s}.${c}`);
   }
+  // The SDK rewrites group requests for Community groups (@TGS#_...) at send
+  // time (its _updateService): any servcmd whose service contains
+  // group_open_http_svc or group_open_attr_http_svc goes out under
+  // million_group_open_http_svc instead.
+  const community = services.get('GRP_COMMUNITY');
+  const grp = [services.get('GRP'), services.get('GRP_ATTR')].filter(Boolean);
+  if (!community || grp.length !== 2) throw new Error('SDK bundle changed shape: group services');
+  for (const name of [...out]) {
+    const [svc, cmd] = name.split('.');
+    if (grp.some((g) => svc.includes(g))) out.add(`${community}.${cmd}`);
+  }
   return [...out].sort();
 }
 
 const bundle = readFileSync(require.resolve('@tencentcloud/chat/index.es.js'), 'utf8');
-const version = JSON.parse(readFileSync(require.resolve('@tencentcloud/chat/package.json'), 'utf8'))
-  .version;
+const version = JSON.parse(
+  readFileSync(require.resolve('@tencentcloud/chat/package.json'), 'utf8'),
+).version;
 const current = extractServcmds(bundle);
 
 if (process.argv.includes('--write')) {

@@ -115,7 +115,10 @@ describe('headless storage', () => {
 
     const warm = newCore();
     const thread = warm.messages.thread(warmID);
+    console.log('DBG before init', warm.conversations.$source.get(), warm.conversations.$conversations.get().length, warm.auth.$loginStatus.get());
+    warm.conversations.$conversations.listen((l) => console.log('DBG list', l.length, new Error().stack));
     await warm.storage.initStorage(userID);
+    console.log('DBG after init', warm.conversations.$source.get(), JSON.stringify(await warm.storage.getLocalConversations()).slice(0, 300));
     expect(warm.conversations.$source.get()).to.equal('cache');
     expect(warm.conversations.$conversations.get().map((c) => c.conversationID)).to.include(warmID);
     expect(thread.$source.get()).to.equal('cache');

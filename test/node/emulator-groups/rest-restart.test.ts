@@ -30,6 +30,7 @@ const text = (t: string) => [{ MsgType: 'TIMTextElem', MsgContent: { Text: t } }
 
 test('REST create_group, add_group_member and send_group_msg reach the members', async () => {
   const bob = await fx.loggedIn('bob', umd);
+  const invited = nextSystemNotice(bob, (p) => p.operationType === 7);
   const created = await rest('group_open_http_svc/create_group', {
     Type: 'Public',
     Name: 'from backend',
@@ -38,7 +39,7 @@ test('REST create_group, add_group_member and send_group_msg reach the members',
   });
   assert.equal(created.ErrorCode, 0);
   const groupID = created.GroupId as string;
-  const invited = nextSystemNotice(bob, (p) => p.operationType === 7);
+  await invited;
   const added = await rest('group_open_http_svc/add_group_member', {
     GroupId: groupID,
     MemberList: [{ Member_Account: 'carol' }, { Member_Account: 'bob' }],
@@ -53,7 +54,6 @@ test('REST create_group, add_group_member and send_group_msg reach the members',
   const m = await got;
   assert.equal(m.from, 'alice');
   assert.equal((m.payload as { text: string }).text, 'hi from REST');
-  void invited.catch(() => undefined);
   const info = await rest('group_open_http_svc/get_group_info', { GroupIdList: [groupID, 'nope'] });
   const [g, missing] = info.GroupInfo as Record<string, unknown>[];
   assert.equal(g?.MemberNum, 3);

@@ -33,7 +33,11 @@ test('a large merged message is stored server side and the receiver downloads it
   const r = await bob.chat.downloadMergerMessage(received);
   const list = (r.payload as { messageList: Message[] }).messageList;
   assert.deepEqual(
-    list.map((m) => (m.messageBody[0]?.payload as { text: string }).text),
+    list.map(
+      (m) =>
+        (m as unknown as { messageBody: { payload: { text: string } }[] }).messageBody[0]?.payload
+          .text,
+    ),
     texts,
   );
   assert.equal(textOf(originals[0] as Message), texts[0]);

@@ -3,7 +3,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { useEmulator } from '../support/emulator-fixture.js';
-import { WEB_SOURCE, friendListUpdate, setAllowType, settled } from './helpers.js';
+import { WEB_SOURCE, friendListUpdate, setAllowType, settled, until } from './helpers.js';
 
 interface FriendGroupView {
   name: string;
@@ -61,8 +61,11 @@ test('create, rename, add to, remove from and delete a friend group', async () =
   // A fresh login reads the same from the server.
   await me.destroy();
   const again = await user('fg-me');
-  const seen = again.next<FriendGroupView[]>(EVENT.FRIEND_GROUP_LIST_UPDATED, (l) => l.length > 0);
-  if ((await groupsOf(again)).length === 0) await seen;
+  await until(
+    again,
+    EVENT.FRIEND_GROUP_LIST_UPDATED,
+    async () => (await groupsOf(again)).length > 0,
+  );
   assert.deepEqual(await groupsOf(again), expected);
 
   const deleted = again.next<FriendGroupView[]>(EVENT.FRIEND_GROUP_LIST_UPDATED, (l) =>
@@ -83,7 +86,10 @@ test('a friend group created while adding a friend holds that friend', async () 
   assert.deepEqual(list.find((f) => f.userID === 'fga-bob')?.groupList, ['pals']);
   await alice.destroy();
   const again = await user('fga-alice');
-  const seen = again.next(again.TencentCloudChat.EVENT.FRIEND_GROUP_LIST_UPDATED);
-  if ((await groupsOf(again)).length === 0) await seen;
+  await until(
+    again,
+    again.TencentCloudChat.EVENT.FRIEND_GROUP_LIST_UPDATED,
+    async () => (await groupsOf(again)).length > 0,
+  );
   assert.deepEqual(await groupsOf(again), [{ name: 'pals', members: ['fga-bob'] }]);
 });

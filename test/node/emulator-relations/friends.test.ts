@@ -11,6 +11,7 @@ import {
   friendListUpdate,
   setAllowType,
   settled,
+  until,
   type ApplicationView,
   type FriendView,
 } from './helpers.js';
@@ -70,11 +71,11 @@ test('NeedConfirm: the target sees the application and accepting adds both ways'
   });
   await aliceSees;
   await bobSees;
-  const gone = bob.next<{ friendApplicationList: ApplicationView[] }>(
+  await until(
+    bob,
     EVENT.FRIEND_APPLICATION_LIST_UPDATED,
-    (d) => d.friendApplicationList.length === 0,
+    async () => (await applications(bob)).list.length === 0,
   );
-  if ((await applications(bob)).list.length > 0) await gone;
 });
 
 test('NeedConfirm: a refused application leaves no friendship and no application', async () => {

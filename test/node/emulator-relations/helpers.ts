@@ -70,3 +70,21 @@ export async function settled(c: SdkClient): Promise<SdkClient> {
   }
   return c;
 }
+
+/**
+ * Resolves once check() holds, re-checking after each `eventName` event.
+ * Never leaves a waiter behind, so no timer outlives a passing test.
+ */
+export async function until(
+  c: SdkClient,
+  eventName: string,
+  check: () => Promise<boolean>,
+  timeoutMs = 8000,
+): Promise<void> {
+  for (;;) {
+    const seen = c.events.length;
+    if (await check()) return;
+    if (c.events.slice(seen).some((e) => e.name === eventName)) continue;
+    await c.next(eventName, undefined, timeoutMs);
+  }
+}

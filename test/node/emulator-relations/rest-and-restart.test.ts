@@ -13,6 +13,7 @@ import {
   friendListUpdate,
   setAllowType,
   settled,
+  until,
 } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tim-relations-'));
@@ -98,11 +99,18 @@ test('friends, applications, blacklist and friend groups survive a restart', asy
     (await applications(again)).list.map((a) => [a.userID, a.type]),
     [['r-eve', 'Pendency_Type_SendOut']],
   );
-  const blocked = again.next<string[]>(again.TencentCloudChat.EVENT.BLACKLIST_UPDATED);
-  if (((await again.chat.getBlacklist()).data as string[]).length === 0) await blocked;
+  const { EVENT } = again.TencentCloudChat;
+  await until(
+    again,
+    EVENT.BLACKLIST_UPDATED,
+    async () => ((await again.chat.getBlacklist()).data as string[]).length > 0,
+  );
   assert.deepEqual((await again.chat.getBlacklist()).data, ['r-alice']);
-  const groups = again.next(again.TencentCloudChat.EVENT.FRIEND_GROUP_LIST_UPDATED);
-  if (((await again.chat.getFriendGroupList()).data as unknown[]).length === 0) await groups;
+  await until(
+    again,
+    EVENT.FRIEND_GROUP_LIST_UPDATED,
+    async () => ((await again.chat.getFriendGroupList()).data as unknown[]).length > 0,
+  );
   const [g] = (await again.chat.getFriendGroupList()).data as {
     name: string;
     userIDList: string[];

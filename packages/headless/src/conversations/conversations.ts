@@ -127,7 +127,10 @@ export function createConversations(
 
   const handlers: SdkEventHandlers = {
     [SdkEvent.CONVERSATION_LIST_UPDATED]: (event) => {
-      if (Array.isArray(event.data)) apply(event.data as SdkConversation[]);
+      if (!Array.isArray(event.data)) return;
+      // The SDK empties its list after a logout; that says nothing, and must not hide cached rows.
+      if (event.data.length === 0 && ctx.loginStatus.get() === 'logged-out') return;
+      apply(event.data as SdkConversation[]);
     },
     [SdkEvent.MESSAGE_RECEIVED]: () => markActiveReadIfSeen(),
     // The SDK usually emits the list after ready; loading it here as well makes that certain.

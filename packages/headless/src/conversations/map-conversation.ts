@@ -60,8 +60,12 @@ function lastMessage(
   const kind = messageKind(last.type);
   let preview: string;
   if (last.isRevoked) preview = REVOKED_PREVIEW;
-  // The SDK composes readable text for tips ("x joined the group"); our generic label is a fallback.
-  else if (kind === 'group-tip' || kind === 'group-system' || kind === 'unknown') {
+  // Tips get our readable text ("bob joined the group") when the payload is there; the SDK's own
+  // messageForShow for them is only a bracketed label.
+  else if (kind === 'group-tip' || kind === 'group-system') {
+    preview = last.payload ? describeContent(kind, last.payload) : last.messageForShow || '';
+    if (preview === '') preview = describeContent(kind, null);
+  } else if (kind === 'unknown') {
     preview = last.messageForShow || describeContent(kind, last.payload);
   } else preview = describeContent(kind, last.payload);
   const senderID = last.fromAccount ?? '';

@@ -2,6 +2,7 @@
 // by message rows (TimMessage.text) and conversation previews, so both always say the same thing.
 import { SdkType } from '../sdk/types.js';
 import type { MessageKind } from '../messages/types.js';
+import { describeGroupNotice, describeGroupTip } from './group-text.js';
 
 const kindByType: Record<string, MessageKind> = {
   [SdkType.MSG_TEXT]: 'text',
@@ -49,9 +50,9 @@ export function describeContent(kind: MessageKind, payload: unknown): string {
     case 'merger':
       return withDetail('[Chat history]', field(payload, 'title'));
     case 'group-tip':
-      return '[Group notice]';
+      return describeGroupTip(payload);
     case 'group-system':
-      return '[System notice]';
+      return describeGroupNotice(payload);
     case 'unknown':
       return '[Unsupported message]';
   }

@@ -2,7 +2,8 @@
 // (local previews) and one we received (remote URLs), so each reader prefers the remote one.
 import type { MessageKind } from './types.js';
 import type { TimImageVariant, TimMessageContent } from './content-types.js';
-import { groupSystemText, groupTipText } from './group-notice-text.js';
+// One wording for tips and notices everywhere: rows, previews and group events.
+import { describeGroupNotice, describeGroupTip } from '../internal/group-text.js';
 
 type Bag = Record<string, unknown>;
 
@@ -106,7 +107,7 @@ export function toContent(kind: MessageKind, payload: unknown): TimMessageConten
     case 'group-tip':
       return {
         kind,
-        text: groupTipText(p),
+        text: describeGroupTip(p),
         operationType: num(p, 'operationType'),
         operatorID: str(p, 'operatorID'),
         userIDList: strings(p.userIDList),
@@ -115,7 +116,7 @@ export function toContent(kind: MessageKind, payload: unknown): TimMessageConten
       const group = bag(p.groupProfile);
       return {
         kind,
-        text: groupSystemText(p),
+        text: describeGroupNotice(p),
         operationType: num(p, 'operationType'),
         operatorID: str(p, 'operatorID'),
         groupID: str(group, 'groupID', 'to'),

@@ -3,16 +3,11 @@
 // written, batched per microtask into one transaction per store.
 import type { TimConversation } from '../conversations/types.js';
 import type { TimMessage } from '../messages/types.js';
-import type { SdkMessage } from '../sdk/types.js';
 import { CONVERSATIONS, MESSAGES, deleteKeys, putAll } from './idb.js';
 import { toRecord, type CachedMessage } from './records.js';
 
 export interface CacheWriter {
-  /** `sdkMessage` finds the SDK message behind an entry (for its sequence). */
-  messages(
-    messages: readonly TimMessage[],
-    sdkMessage: (id: string) => SdkMessage | undefined,
-  ): void;
+  messages(messages: readonly TimMessage[]): void;
   conversations(rows: readonly TimConversation[]): void;
   /** Resolves once everything queued so far is on disk. */
   flush(): Promise<void>;
@@ -27,6 +22,10 @@ export function createCacheWriter(db: IDBDatabase, onError: (error: unknown) => 
   let lastConversationIDs: Set<string> | null = null;
   let flushing: Promise<void> = Promise.resolve();
   let scheduled = false;
+  // A message keeps the order it was first cached with when a newer snapshot replaces it.
+  const orderByKey = new Map<string, number>();
+  let lastOrder = 0;
+  const nextOrder = (): number => (lastOrder = Math.max(Date.now() * 1000, lastOrder + 1));
 
   function schedule(): void {
     if (scheduled) return;
@@ -54,13 +53,15 @@ export function createCacheWriter(db: IDBDatabase, onError: (error: unknown) => 
   }
 
   return {
-    messages(messages, sdkMessage) {
+    messages(messages) {
       for (const message of messages) {
         // Only settled messages: a 'sending' or 'failed' one may never exist on the server.
         if (message.status !== 'sent' || written.has(message)) continue;
         written.add(message);
-        const record = toRecord(message, sdkMessage(message.id));
-        pendingMessages.set(`${message.conversationID}\n${message.id}`, record);
+        const key = `${message.conversationID}\n${message.id}`;
+        const order = orderByKey.get(key) ?? nextOrder();
+        orderByKey.set(key, order);
+        pendingMessages.set(key, toRecord(message, order));
       }
       if (pendingMessages.size > 0) schedule();
     },

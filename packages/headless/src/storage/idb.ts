@@ -3,7 +3,7 @@
 
 export const MESSAGES = 'messages';
 export const CONVERSATIONS = 'conversations';
-/** Messages by [conversationID, time, seq, id]: time order, the server's sequence breaking ties. */
+/** Messages by [conversationID, time, order, id]: time order, arrival order breaking ties. */
 export const BY_ORDER = 'byOrder';
 
 export function databaseName(identifier: string): string {
@@ -12,11 +12,13 @@ export function databaseName(identifier: string): string {
 
 export function openDatabase(factory: IDBFactory, identifier: string): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const request = factory.open(databaseName(identifier), 1);
+    const request = factory.open(databaseName(identifier), 2);
     request.onupgradeneeded = () => {
       const db = request.result;
+      // Only a cache: an older layout is dropped rather than migrated.
+      for (const name of [...db.objectStoreNames]) db.deleteObjectStore(name);
       const messages = db.createObjectStore(MESSAGES, { keyPath: ['conversationID', 'id'] });
-      messages.createIndex(BY_ORDER, ['conversationID', 'time', 'seq', 'id']);
+      messages.createIndex(BY_ORDER, ['conversationID', 'time', 'order', 'id']);
       db.createObjectStore(CONVERSATIONS, { keyPath: 'conversationID' });
     };
     request.onsuccess = () => resolve(request.result);

@@ -1,11 +1,11 @@
-// What a cached message looks like in IndexedDB: the TimMessage the app saw, plus the server's
-// sequence so messages sent in the same second keep their order.
+// What a cached message looks like in IndexedDB: the TimMessage the app saw, plus the order it
+// reached the cache in, so messages sent in the same second keep their order (message times are
+// whole seconds, and a C2C sequence number is chosen by the sender, so neither can break ties).
 import type { TimMessage } from '../messages/types.js';
-import type { SdkMessage } from '../sdk/types.js';
 
-export type CachedMessage = TimMessage & { seq: number };
+export type CachedMessage = TimMessage & { order: number };
 
-export function toRecord(message: TimMessage, sdk: SdkMessage | undefined): CachedMessage {
+export function toRecord(message: TimMessage, order: number): CachedMessage {
   const {
     error: _error,
     progress: _progress,
@@ -13,12 +13,11 @@ export function toRecord(message: TimMessage, sdk: SdkMessage | undefined): Cach
   } = message as TimMessage & {
     progress?: number;
   };
-  const seq = (sdk as { sequence?: unknown } | undefined)?.sequence;
-  return { ...rest, seq: typeof seq === 'number' && Number.isFinite(seq) ? seq : 0 };
+  return { ...rest, order };
 }
 
 export function fromRecord(record: CachedMessage): TimMessage {
-  const { seq: _seq, ...message } = record;
+  const { order: _order, ...message } = record;
   return message;
 }
 

@@ -70,7 +70,7 @@ export function createStorage(
 
   function writeThread(thread: ThreadState): void {
     if (thread.thread.$source.get() !== 'network') return;
-    writable()?.writer.messages(thread.thread.$messages.get(), (id) => thread.sdkMessage(id));
+    writable()?.writer.messages(thread.thread.$messages.get());
   }
 
   function writeConversations(): void {
@@ -84,7 +84,7 @@ export function createStorage(
     count: number,
     before?: CachedMessage,
   ) {
-    const upper = before ? [conversationID, before.time, before.seq, before.id] : undefined;
+    const upper = before ? [conversationID, before.time, before.order, before.id] : undefined;
     const range = conversationRange(conversationID, upper);
     const records = await lastInRange<CachedMessage>(open.db, MESSAGES, BY_ORDER, range, count);
     return records.reverse().map(fromRecord);
@@ -229,9 +229,8 @@ export function createStorage(
   const cacheReceived = (event: { data: unknown }): void => {
     const open = writable();
     if (!open || !Array.isArray(event.data)) return;
-    const byID = new Map((event.data as SdkMessage[]).map((m) => [m.ID, m]));
-    const messages: TimMessage[] = [...byID.values()].map((m) => toTimMessage(m));
-    open.writer.messages(messages, (id) => byID.get(id));
+    const messages: TimMessage[] = (event.data as SdkMessage[]).map((m) => toTimMessage(m));
+    open.writer.messages(messages);
   };
 
   return {

@@ -75,14 +75,18 @@ export function createGroup(app: App, owner: string, body: Record<string, unknow
   };
   const groupID = chooseGroupID(app, body.GroupId, type === 'Community');
   app.users.ensure(owner);
-  return app.groups.tx(() => {
-    const g = app.groups.groups.insert({ groupID, ...fields });
+  const g = app.groups.tx(() => {
+    const row = app.groups.groups.insert({ groupID, ...fields });
     const now = nowSeconds();
     app.groups.members.add(groupID, owner, 'Owner', now, 0);
     for (const m of members)
       app.groups.members.add(groupID, m.userID, hasAdmins(type) ? m.role : 'Member', now, 0);
-    return g;
+    return row;
   });
+  // Initial members learn of the group at once: the SDK adds it on this notice.
+  if (members.length > 0)
+    pushSystemNotice(app, g, { opType: NoticeType.INVITED, operator: owner, to: members.map((m) => m.userID) });
+  return g;
 }
 
 export interface AddResult {

@@ -1,0 +1,166 @@
+// One group's profile, members and the user's own membership, loaded on demand and refreshed when
+// a tip or an action says they changed. Unchanged rows keep their object identity.
+import { toTimError } from '../errors.js';
+import type { CoreContext } from '../internal/context.js';
+import type { SdkResponse } from '../sdk/types.js';
+import { sameFlat, toTimGroup, toTimGroupMember } from './map-group.js';
+import type { GroupHandle, TimGroup, TimGroupMember } from './types.js';
+
+/** getGroupMemberList's largest page. */
+export const MEMBER_PAGE_SIZE = 100;
+
+export interface GroupHandleState {
+  readonly handle: GroupHandle;
+  /** A newer snapshot of the profile (from the joined list or an action's reply). */
+  setProfile(group: TimGroup | null): void;
+  /** Replaces the members whose userID matches (after a role, mute or name card change). */
+  patchMembers(members: readonly TimGroupMember[]): void;
+  /** True once members were loaded, so a change is worth a reload. */
+  readonly hasMembers: boolean;
+  reset(): void;
+}
+
+export function createGroupHandle(ctx: CoreContext, groupID: string): GroupHandleState {
+  const profile = ctx.store<TimGroup | null>(null);
+  const members = ctx.store<readonly TimGroupMember[]>([]);
+  const isComplete = ctx.store(false);
+  const self = ctx.store<TimGroupMember | null>(null);
+  let nextOffset: number | string = 0;
+  let loadedPages = 0;
+  let inflight: Promise<void> | null = null;
+  // Bumped by reset() and full reloads, so a page from before them is dropped.
+  let generation = 0;
+
+  function setProfile(group: TimGroup | null): void {
+    const current = profile.get();
+    if (group && current && sameFlat(current, group)) return;
+    profile.set(group);
+  }
+
+  function keepIdentity(next: TimGroupMember[]): TimGroupMember[] {
+    const byID = new Map(members.get().map((m) => [m.userID, m]));
+    return next.map((m) => {
+      const previous = byID.get(m.userID);
+      return previous && sameFlat(previous, m) ? previous : m;
+    });
+  }
+
+  async function fetchPage(
+    offset: number | string,
+  ): Promise<{ list: TimGroupMember[]; next: number | string }> {
+    const { data } = (await ctx.chat.getGroupMemberList({
+      groupID,
+      count: MEMBER_PAGE_SIZE,
+      offset,
+    })) as SdkResponse<{ memberList?: unknown[]; offset?: number | string }>;
+    const list = (data.memberList ?? []).map(toTimGroupMember);
+    return { list, next: data.offset ?? 0 };
+  }
+
+  async function loadNext(): Promise<void> {
+    const op = 'groups.loadMembers';
+    const startGeneration = generation;
+    try {
+      const page = await fetchPage(nextOffset);
+      if (startGeneration !== generation) return;
+      const known = new Set(members.get().map((m) => m.userID));
+      members.set([...members.get(), ...page.list.filter((m) => !known.has(m.userID))]);
+      loadedPages++;
+      nextOffset = page.next;
+      // The SDK answers offset 0 when no page is left.
+      isComplete.set(page.next === 0 || page.next === '' || page.list.length === 0);
+    } catch (error) {
+      throw toTimError(error, op);
+    }
+  }
+
+  /** Reloads as many pages as were loaded, as one replacement of the list. */
+  async function reloadMembers(): Promise<void> {
+    const pages = Math.max(loadedPages, 1);
+    const startGeneration = ++generation;
+    let offset: number | string = 0;
+    const all: TimGroupMember[] = [];
+    let done = false;
+    for (let i = 0; i < pages && !done; i++) {
+      const page = await fetchPage(offset);
+      all.push(...page.list);
+      offset = page.next;
+      done = page.next === 0 || page.next === '' || page.list.length === 0;
+    }
+    if (startGeneration !== generation) return;
+    members.set(keepIdentity(all));
+    loadedPages = pages;
+    nextOffset = offset;
+    isComplete.set(done);
+  }
+
+  async function refresh(): Promise<void> {
+    const op = 'groups.refresh';
+    ctx.requireLogin(op);
+    try {
+      const userID = ctx.selfID();
+      const [{ data: profileData }, { data: selfData }] = (await Promise.all([
+        ctx.chat.getGroupProfile({ groupID }),
+        ctx.chat.getGroupMemberProfile({ groupID, userIDList: [userID] }),
+      ])) as [SdkResponse<{ group: unknown }>, SdkResponse<{ memberList?: unknown[] }>];
+      setProfile(toTimGroup(profileData.group));
+      const mine = (selfData.memberList ?? []).map(toTimGroupMember).find((m) => m.userID === userID);
+      const current = self.get();
+      if (!(mine && current && sameFlat(mine, current))) self.set(mine ?? null);
+      if (loadedPages > 0) await reloadMembers();
+    } catch (error) {
+      throw toTimError(error, op);
+    }
+  }
+
+  const handle: GroupHandle = {
+    groupID,
+    $profile: profile.$,
+    $members: members.$,
+    $isMembersComplete: isComplete.$,
+    $self: self.$,
+    loadMembers() {
+      if (inflight) return inflight;
+      if (isComplete.get()) return Promise.resolve();
+      try {
+        ctx.requireLogin('groups.loadMembers');
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      inflight = loadNext().finally(() => {
+        inflight = null;
+      });
+      return inflight;
+    },
+    refresh,
+  };
+
+  return {
+    handle,
+    setProfile,
+    patchMembers(changed) {
+      const byID = new Map(changed.map((m) => [m.userID, m]));
+      const current = members.get();
+      if (current.some((m) => byID.has(m.userID)))
+        members.set(keepIdentity(current.map((m) => byID.get(m.userID) ?? m)));
+      const mine = self.get();
+      const updated = mine && byID.get(mine.userID);
+      if (updated && !sameFlat(updated, mine)) self.set(updated);
+    },
+    get hasMembers() {
+      return loadedPages > 0;
+    },
+    reset() {
+      generation++;
+      inflight = null;
+      nextOffset = 0;
+      loadedPages = 0;
+      profile.set(null);
+      members.set([]);
+      isComplete.set(false);
+      self.set(null);
+    },
+  };
+}
+
+export type { GroupHandle };
