@@ -2,6 +2,7 @@
 // peer user with a real SDK instance running in Node (so one test spans two SDK instances).
 import type { EmulatorHandle } from '../../packages/emulator/src/index.ts';
 import { messagePeerAction, type MessagePeer } from './peer-messages.ts';
+import { relationPeerAction, type RelationPeer } from './peer-relations.ts';
 
 interface CommandContext {
   command: string;
@@ -79,7 +80,9 @@ export function timTestCommands(
         // Message actions (headless-messages suites) live in peer-messages.ts.
         const client = peers.get(userID);
         const result = client
-          ? await messagePeerAction(client as unknown as MessagePeer, p)
+          ? ((await messagePeerAction(client as unknown as MessagePeer, p)) ??
+            // Relationship actions (headless-relations suites) live in peer-relations.ts.
+            (await relationPeerAction(client as unknown as RelationPeer, p)))
           : undefined;
         if (result !== undefined) return result;
         throw new Error(`unknown tim-peer action ${String(p.action)} (or ${userID} not logged in)`);

@@ -15,6 +15,14 @@ import { createStorage } from './storage/storage.js';
 import type { StorageOptions, TimStorage } from './storage/types.js';
 import { createListenerBag } from './sdk/events.js';
 import type { ChatSDK } from './sdk/types.js';
+import { createProfile } from './profile/profile.js';
+import type { TimProfiles } from './profile/types.js';
+import { createFriends } from './friends/friends.js';
+import type { TimFriends } from './friends/types.js';
+import { createBlacklist } from './blacklist/blacklist.js';
+import type { TimBlacklist } from './blacklist/types.js';
+import { createFriendGroups } from './friend-groups/friend-groups.js';
+import type { TimFriendGroups } from './friend-groups/types.js';
 
 export interface TimCoreOptions {
   chat: ChatSDK;
@@ -40,6 +48,10 @@ export interface TimCore {
   messages: TimMessages;
   notifications: TimNotifications;
   storage: TimStorage;
+  profile: TimProfiles;
+  friends: TimFriends;
+  blacklist: TimBlacklist;
+  friendGroups: TimFriendGroups;
   /** Removes every SDK listener the core added; stores stop updating and actions reject. */
   destroy(): void;
 }
@@ -78,12 +90,26 @@ export function createTimCore(options: TimCoreOptions): TimCore {
   );
   const storage = createStorage(ctx, { conversations }, options.storage);
 
+  const profile = createProfile(ctx);
+  // Friend groups ask who is a friend only when an action runs, after `friends` exists.
+  const friendGroups = createFriendGroups(ctx, { isFriend: (id) => friends.isFriend(id) });
+  const friends = createFriends(ctx, {
+    rememberProfiles: profile.remember,
+    friendGroups: friendGroups.api,
+  });
+  const blacklist = createBlacklist(ctx);
+
   const bag = createListenerBag(chat);
   bag.onAll(auth.handlers);
   bag.onAll(messages.handlers);
   bag.onAll(conversations.handlers);
   bag.onAll(notifications.handlers);
   bag.onAll(storage.handlers);
+  bag.onAll(profile.handlers);
+  bag.onAll(friendGroups.handlers);
+  bag.onAll(friends.handlers);
+  bag.onAll(friends.applicationHandlers);
+  bag.onAll(blacklist.handlers);
 
   let destroyed = false;
   return {
@@ -93,6 +119,10 @@ export function createTimCore(options: TimCoreOptions): TimCore {
     messages: messages.api,
     notifications: notifications.api,
     storage: storage.api,
+    profile: profile.api,
+    friends: friends.api,
+    blacklist: blacklist.api,
+    friendGroups: friendGroups.api,
     destroy() {
       if (destroyed) return;
       destroyed = true;

@@ -3,8 +3,8 @@
 
 /**
  * Codes the core produces itself, plus the SDK and server codes an app most often has to explain.
- * The core's own codes are single digits (no SDK or server code is that small); 2801 and 8001 reuse the SDK's
- * codes on purpose, because they mean the same thing the SDK would report.
+ * The core's own codes are single digits (no SDK or server code is that small); 2801 and 8001
+ * reuse the SDK's codes on purpose, because they mean the same thing the SDK would report.
  */
 export const TimErrorCode = {
   /** An error without a numeric code (a bug, or something thrown by a platform API). */
@@ -60,6 +60,22 @@ export const TimErrorCode = {
   REVOKE_WINDOW_PASSED: 20016,
   /** Group recall after the 2-minute window. */
   GROUP_REVOKE_WINDOW_PASSED: 10031,
+  // profile and relationship chain: SDK codes for local checks, server codes for outcomes
+  PROFILE_INVALID: 2721,
+  PROFILE_NO_CHANGES: 2722,
+  NOT_A_FRIEND: 2700,
+  FRIEND_GROUP_EXISTS: 2710,
+  FRIEND_GROUP_NOT_FOUND: 2711,
+  FRIEND_APPLICATION_NOT_FOUND: 2716,
+  CANNOT_BLOCK_SELF: 2742,
+  FRIEND_LIMIT: 30010,
+  FRIEND_GROUP_LIMIT: 30011,
+  BLACKLIST_LIMIT: 30013,
+  PEER_FRIEND_LIMIT: 30014,
+  IN_MY_BLACKLIST: 30515,
+  PEER_REFUSES_FRIENDS: 30516,
+  IN_PEER_FRIEND_BLACKLIST: 30525,
+  FRIEND_REQUEST_PENDING: 30539,
 } as const;
 
 export type TimErrorCodeName = keyof typeof TimErrorCode;
@@ -106,6 +122,21 @@ const descriptions: Record<number, string> = {
   [TimErrorCode.FILE_TOO_LARGE]: 'files must be at most 100 MB',
   [TimErrorCode.REVOKE_WINDOW_PASSED]: 'messages can only be recalled within 2 minutes',
   [TimErrorCode.GROUP_REVOKE_WINDOW_PASSED]: 'messages can only be recalled within 2 minutes',
+  [TimErrorCode.PROFILE_INVALID]: 'a profile field is invalid',
+  [TimErrorCode.PROFILE_NO_CHANGES]: 'the profile update changes nothing',
+  [TimErrorCode.NOT_A_FRIEND]: 'this user is not your friend',
+  [TimErrorCode.FRIEND_GROUP_EXISTS]: 'a friend group with this name already exists',
+  [TimErrorCode.FRIEND_GROUP_NOT_FOUND]: 'there is no friend group with this name',
+  [TimErrorCode.FRIEND_APPLICATION_NOT_FOUND]: 'there is no such friend request',
+  [TimErrorCode.CANNOT_BLOCK_SELF]: 'you cannot block yourself',
+  [TimErrorCode.FRIEND_LIMIT]: 'you have reached the friend limit',
+  [TimErrorCode.FRIEND_GROUP_LIMIT]: 'you can have at most 32 friend groups',
+  [TimErrorCode.BLACKLIST_LIMIT]: 'you can block at most 1,000 users',
+  [TimErrorCode.PEER_FRIEND_LIMIT]: 'the other user has reached the friend limit',
+  [TimErrorCode.IN_MY_BLACKLIST]: 'this user is on your blocklist',
+  [TimErrorCode.PEER_REFUSES_FRIENDS]: 'this user does not accept friend requests',
+  [TimErrorCode.IN_PEER_FRIEND_BLACKLIST]: 'this user has blocked you',
+  [TimErrorCode.FRIEND_REQUEST_PENDING]: 'the friend request awaits confirmation',
 };
 
 /** A short English description of a code, used when the SDK gives no message. */

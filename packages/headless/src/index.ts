@@ -43,3 +43,17 @@ export type {
 } from './messages/actions-types.js';
 export type * from './messages/content-types.js';
 export { IMAGE_EXTENSIONS, MEDIA_LIMITS } from './messages/validate-media.js';
+// profile, friends, blacklist and friend groups
+export type {
+  TimAllowType,
+  TimGender,
+  TimProfile,
+  TimProfiles,
+  TimProfileUpdate,
+} from './profile/types.js';
+export { PROFILE_LIMITS } from './profile/validate-profile.js';
+export type * from './friends/types.js';
+export { FRIEND_LIMITS } from './friends/validate-friend.js';
+export type { TimBlacklist } from './blacklist/types.js';
+export type { TimFriendGroup, TimFriendGroups } from './friend-groups/types.js';
+export { FRIEND_GROUP_LIMITS } from './friend-groups/validate-group.js';

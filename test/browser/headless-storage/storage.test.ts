@@ -7,7 +7,17 @@ import {
   uniqueUser,
   userSig,
 } from '../support/emulator.js';
-import { loginCore, rejectionOf, until } from '../support/core.js';
+import { loginCore, rejectionOf, sleep, until } from '../support/core.js';
+
+/** Like until(), for a condition that has to be read asynchronously (IndexedDB). */
+async function eventually(read: () => Promise<boolean>, what: string, timeoutMs = 8000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await read())) {
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(25);
+  }
+}
 
 describe('headless storage', () => {
   const userID = uniqueUser('store');
@@ -43,7 +53,10 @@ describe('headless storage', () => {
   it('caches received messages and reads them in a new core without login or network', async () => {
     await sendTextAs(peer, userID, 'cached one');
     await sendTextAs(peer, userID, 'cached two');
-    await until(async () => (await cachedTexts(core, `C2C${peer}`)).length === 2, 'two cached');
+    await eventually(
+      async () => (await cachedTexts(core, `C2C${peer}`)).length === 2,
+      'two cached',
+    );
 
     const reloaded = newCore();
     await reloaded.storage.initStorage(userID);
@@ -71,7 +84,7 @@ describe('headless storage', () => {
     const thread = core.messages.thread(`C2C${peer}`);
     await thread.loadOlder();
     await core.messages.sendText(`C2C${peer}`, 'my reply');
-    await until(
+    await eventually(
       async () => (await cachedTexts(core, `C2C${peer}`)).includes('my reply'),
       'the reply cached',
     );
@@ -105,8 +118,11 @@ describe('headless storage', () => {
   it('shows cached conversations and messages before login finishes, then the network', async () => {
     await sendTextAs(warmPeer, userID, 'warm hello');
     const warmID = `C2C${warmPeer}`;
-    await until(async () => (await cachedTexts(core, warmID)).includes('warm hello'), 'cached');
-    await until(
+    await eventually(
+      async () => (await cachedTexts(core, warmID)).includes('warm hello'),
+      'cached',
+    );
+    await eventually(
       async () =>
         (await core.storage.getLocalConversations()).some((c) => c.conversationID === warmID),
       'the conversation cached',
@@ -115,10 +131,7 @@ describe('headless storage', () => {
 
     const warm = newCore();
     const thread = warm.messages.thread(warmID);
-    console.log('DBG before init', warm.conversations.$source.get(), warm.conversations.$conversations.get().length, warm.auth.$loginStatus.get());
-    warm.conversations.$conversations.listen((l) => console.log('DBG list', l.length, new Error().stack));
     await warm.storage.initStorage(userID);
-    console.log('DBG after init', warm.conversations.$source.get(), JSON.stringify(await warm.storage.getLocalConversations()).slice(0, 300));
     expect(warm.conversations.$source.get()).to.equal('cache');
     expect(warm.conversations.$conversations.get().map((c) => c.conversationID)).to.include(warmID);
     expect(thread.$source.get()).to.equal('cache');

@@ -2,7 +2,14 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { useEmulator } from '../support/emulator-fixture.js';
 import { delay } from '../support/sdk-client.js';
-import { umd, codeOf, createGroup, nextGroupMessage, nextSystemNotice, sendText } from './support.js';
+import {
+  umd,
+  codeOf,
+  createGroup,
+  nextGroupMessage,
+  nextSystemNotice,
+  sendText,
+} from './support.js';
 
 const fx = useEmulator();
 const users = ['alice', 'bob', 'carol', 'dave', 'erin', 'fred'];
@@ -21,7 +28,11 @@ test('each of the five types is created and listed with its profile fields', asy
     await delay(1000);
   }
   assert.ok(ids[4]?.startsWith('@TGS#_'), 'a Community ID carries the @TGS#_ prefix');
-  const custom = await createGroup(alice, { type: 'Public', name: 'custom', groupID: 'my-group-1' });
+  const custom = await createGroup(alice, {
+    type: 'Public',
+    name: 'custom',
+    groupID: 'my-group-1',
+  });
   assert.equal(custom, 'my-group-1');
   const { data } = await alice.chat.getGroupList();
   const listed = (data.groupList as Group[]).map((g) => g.groupID);
@@ -31,7 +42,10 @@ test('each of the five types is created and listed with its profile fields', asy
   assert.equal(g.name, 'custom');
   assert.equal(g.ownerID, 'alice');
   assert.equal(g.joinOption, 'NeedPermission');
-  assert.equal(await codeOf(createGroup(alice, { type: 'Public', name: 'again', groupID: 'my-group-1' })), 10025);
+  assert.equal(
+    await codeOf(createGroup(alice, { type: 'Public', name: 'again', groupID: 'my-group-1' })),
+    10025,
+  );
 });
 
 test('an invited member of a Work group gets the invite notice and the group', async () => {
@@ -47,7 +61,10 @@ test('an invited member of a Work group gets the invite notice and the group', a
   const { data: list } = await alice.chat.getGroupMemberList({ groupID, count: 50, offset: 0 });
   assert.deepEqual(
     (list.memberList as Member[]).map((m) => [m.userID, m.role]),
-    [['alice', 'Owner'], ['bob', 'Member']],
+    [
+      ['alice', 'Owner'],
+      ['bob', 'Member'],
+    ],
   );
   assert.equal(await codeOf(bob.chat.dismissGroup(groupID)), 2622);
 });
@@ -63,18 +80,32 @@ test('an application is approved and the applicant joins; another is refused', a
   await applied;
   await dave.chat.joinGroup({ groupID, applyMessage: 'me too' });
   const { data: apps } = await alice.chat.getGroupApplicationList();
-  const list = (apps as { applicationList: { applicant: string; groupID: string }[] }).applicationList;
+  const list = (apps as { applicationList: { applicant: string; groupID: string }[] })
+    .applicationList;
   const fromCarol = list.find((a) => a.applicant === 'carol' && a.groupID === groupID);
   const fromDave = list.find((a) => a.applicant === 'dave' && a.groupID === groupID);
   assert.ok(fromCarol && fromDave);
   const approved = nextSystemNotice(carol, (p) => p.operationType === 2);
-  await alice.chat.handleGroupApplication({ handleAction: 'Agree', application: fromCarol } as never);
+  await alice.chat.handleGroupApplication({
+    handleAction: 'Agree',
+    application: fromCarol,
+  } as never);
   await approved;
   const refused = nextSystemNotice(dave, (p) => p.operationType === 3);
-  await alice.chat.handleGroupApplication({ handleAction: 'Reject', handleMessage: 'no', application: fromDave } as never);
+  await alice.chat.handleGroupApplication({
+    handleAction: 'Reject',
+    handleMessage: 'no',
+    application: fromDave,
+  } as never);
   await refused;
-  const { data: m } = await alice.chat.getGroupMemberProfile({ groupID, userIDList: ['carol', 'dave'] });
-  assert.deepEqual((m.memberList as Member[]).map((x) => x.userID), ['carol']);
+  const { data: m } = await alice.chat.getGroupMemberProfile({
+    groupID,
+    userIDList: ['carol', 'dave'],
+  });
+  assert.deepEqual(
+    (m.memberList as Member[]).map((x) => x.userID),
+    ['carol'],
+  );
 });
 
 test('kick, owner quit, transfer and admin rules follow the permission table', async () => {
@@ -99,7 +130,10 @@ test('kick, owner quit, transfer and admin rules follow the permission table', a
   assert.equal((data.group as Group).ownerID, 'bob');
   await alice.chat.quitGroup(groupID);
   const { data: left } = await bob.chat.getGroupMemberList({ groupID, count: 50, offset: 0 });
-  assert.deepEqual((left.memberList as Member[]).map((x) => x.userID), ['bob']);
+  assert.deepEqual(
+    (left.memberList as Member[]).map((x) => x.userID),
+    ['bob'],
+  );
 });
 
 test('a muted member cannot send (10017) and profile edits respect the byte limits', async () => {
@@ -110,7 +144,10 @@ test('a muted member cannot send (10017) and profile edits respect the byte limi
   await sendText(fred, groupID, 'before mute');
   await alice.chat.setGroupMemberMuteTime({ groupID, userID: 'fred', muteTime: 600 });
   assert.equal(await codeOf(sendText(fred, groupID, 'muted')), 10017);
-  assert.equal(await codeOf(alice.chat.updateGroupProfile({ groupID, name: 'x'.repeat(31) })), 10004);
+  assert.equal(
+    await codeOf(alice.chat.updateGroupProfile({ groupID, name: 'x'.repeat(31) })),
+    10004,
+  );
   assert.equal(await codeOf(fred.chat.updateGroupProfile({ groupID, name: 'mine' })), 10007);
   const tip = nextGroupMessage(fred, groupID, (m) => m.type === 'TIMGroupTipElem');
   await alice.chat.updateGroupProfile({ groupID, name: 'renamed', notification: 'n'.repeat(300) });

@@ -30,7 +30,11 @@ test('a group text reaches every online member as MESSAGE_RECEIVED', async () =>
 
 test('an offline member sees the messages, unread, at next login; history pages back', async () => {
   const alice = await fx.loggedIn('alice', umd);
-  const groupID = await createGroup(alice, { type: 'Public', name: 'pub', memberList: [{ userID: 'dave' }] });
+  const groupID = await createGroup(alice, {
+    type: 'Public',
+    name: 'pub',
+    memberList: [{ userID: 'dave' }],
+  });
   for (let i = 1; i <= 20; i++) await sendText(alice, groupID, `m${i}`);
   const conversationID = `GROUP${groupID}`;
   const dave = await fx.client('dave', umd);
@@ -45,9 +49,15 @@ test('an offline member sees the messages, unread, at next login; history pages 
   const first = await dave.chat.getMessageList({ conversationID });
   const newest = first.data.messageList as Message[];
   assert.deepEqual(texts(newest).slice(-3), ['m18', 'm19', 'm20']);
-  const older = await dave.chat.getMessageList({ conversationID, nextReqMessageID: first.data.nextReqMessageID });
+  const older = await dave.chat.getMessageList({
+    conversationID,
+    nextReqMessageID: first.data.nextReqMessageID,
+  });
   const all = [...texts(older.data.messageList as Message[]), ...texts(newest)];
-  assert.deepEqual(all.slice(-20), Array.from({ length: 20 }, (_, i) => `m${i + 1}`));
+  assert.deepEqual(
+    all.slice(-20),
+    Array.from({ length: 20 }, (_, i) => `m${i + 1}`),
+  );
   await dave.chat.setMessageRead({ conversationID });
   const { data: after } = await dave.chat.getConversationProfile(conversationID);
   assert.equal((after.conversation as Conversation).unreadCount, 0);
@@ -61,7 +71,11 @@ test('a recall within 2 minutes reaches the members as MESSAGE_REVOKED', async (
   const arrived = nextGroupMessage(bob, groupID, (m) => m.type === 'TIMTextElem');
   const sent = await sendText(alice, groupID, 'oops');
   await arrived;
-  const revoked = bob.next<Message[]>('onMessageRevoked', (l) => l.some((m) => m.sequence === sent.sequence), 8000);
+  const revoked = bob.next<Message[]>(
+    'onMessageRevoked',
+    (l) => l.some((m) => m.sequence === sent.sequence),
+    8000,
+  );
   await alice.chat.revokeMessage(sent);
   await revoked;
   const { data } = await bob.chat.getMessageList({ conversationID: `GROUP${groupID}` });

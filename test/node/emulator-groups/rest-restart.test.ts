@@ -22,7 +22,10 @@ async function rest(path: string, body: object): Promise<Record<string, unknown>
     random: '7',
     contenttype: 'json',
   });
-  const res = await fetch(`${emu.url}/v4/${path}?${q}`, { method: 'POST', body: JSON.stringify(body) });
+  const res = await fetch(`${emu.url}/v4/${path}?${q}`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+  });
   return (await res.json()) as Record<string, unknown>;
 }
 
@@ -49,7 +52,11 @@ test('REST create_group, add_group_member and send_group_msg reach the members',
     { Member_Account: 'bob', Result: 2 },
   ]);
   const got = nextGroupMessage(bob, groupID, (m) => m.type === 'TIMTextElem');
-  const sent = await rest('group_open_http_svc/send_group_msg', { GroupId: groupID, From_Account: 'alice', MsgBody: text('hi from REST') });
+  const sent = await rest('group_open_http_svc/send_group_msg', {
+    GroupId: groupID,
+    From_Account: 'alice',
+    MsgBody: text('hi from REST'),
+  });
   assert.equal(sent.ErrorCode, 0);
   const m = await got;
   assert.equal(m.from, 'alice');
@@ -58,9 +65,15 @@ test('REST create_group, add_group_member and send_group_msg reach the members',
   const [g, missing] = info.GroupInfo as Record<string, unknown>[];
   assert.equal(g?.MemberNum, 3);
   assert.equal(missing?.ErrorCode, 10010);
-  const bad = await rest('group_open_http_svc/send_group_msg', { GroupId: groupID, MsgBody: 'not an array' });
+  const bad = await rest('group_open_http_svc/send_group_msg', {
+    GroupId: groupID,
+    MsgBody: 'not an array',
+  });
   assert.equal(bad.ErrorCode, 90002);
-  const kicked = await rest('group_open_http_svc/delete_group_member', { GroupId: groupID, MemberToDel_Account: ['carol'] });
+  const kicked = await rest('group_open_http_svc/delete_group_member', {
+    GroupId: groupID,
+    MemberToDel_Account: ['carol'],
+  });
   assert.equal(kicked.ErrorCode, 0);
 });
 

@@ -11,9 +11,17 @@ export const GROUP = 'GROUP' as unknown as TencentCloudChat.TYPES;
 
 export async function createGroup(
   c: SdkClient,
-  opts: { type: string; name: string; memberList?: { userID: string }[]; groupID?: string; joinOption?: string },
+  opts: {
+    type: string;
+    name: string;
+    memberList?: { userID: string }[];
+    groupID?: string;
+    joinOption?: string;
+  },
 ): Promise<string> {
-  const { data } = await c.chat.createGroup(opts as Parameters<SdkClient['chat']['createGroup']>[0]);
+  const { data } = await c.chat.createGroup(
+    opts as Parameters<SdkClient['chat']['createGroup']>[0],
+  );
   return (data as { group: { groupID: string } }).group.groupID;
 }
 
@@ -31,14 +39,26 @@ export function nextGroupMessage(
   timeoutMs = 8000,
 ): Promise<Message> {
   return c
-    .next<Message[]>('onMessageReceived', (list) => list.some((m) => m.to === groupID && test(m)), timeoutMs)
+    .next<Message[]>(
+      'onMessageReceived',
+      (list) => list.some((m) => m.to === groupID && test(m)),
+      timeoutMs,
+    )
     .then((list) => list.find((m) => m.to === groupID && test(m)) as Message);
 }
 
-export function nextSystemNotice(c: SdkClient, test: (payload: Record<string, unknown>) => boolean, timeoutMs = 8000) {
+export function nextSystemNotice(
+  c: SdkClient,
+  test: (payload: Record<string, unknown>) => boolean,
+  timeoutMs = 8000,
+) {
   const pick = (list: Message[]) =>
-    list.find((m) => m.type === 'TIMGroupSystemNoticeElem' && test(m.payload as Record<string, unknown>));
-  return c.next<Message[]>('onMessageReceived', (list) => pick(list) !== undefined, timeoutMs).then(pick) as Promise<Message>;
+    list.find(
+      (m) => m.type === 'TIMGroupSystemNoticeElem' && test(m.payload as Record<string, unknown>),
+    );
+  return c
+    .next<Message[]>('onMessageReceived', (list) => pick(list) !== undefined, timeoutMs)
+    .then(pick) as Promise<Message>;
 }
 
 export const codeOf = async (p: Promise<unknown>): Promise<number | undefined> => {

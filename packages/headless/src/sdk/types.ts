@@ -22,6 +22,11 @@ export const SdkEvent = {
   KICKED_OUT: 'kickedOut',
   ERROR: 'error',
   NET_STATE_CHANGE: 'netStateChange',
+  // relationship chain (profile, friends, blacklist, friend groups)
+  BLACKLIST_UPDATED: 'blacklistUpdated',
+  FRIEND_LIST_UPDATED: 'onFriendListUpdated',
+  FRIEND_GROUP_LIST_UPDATED: 'onFriendGroupListUpdated',
+  FRIEND_APPLICATION_LIST_UPDATED: 'onFriendApplicationListUpdated',
 } as const;
 
 export type SdkEventName = (typeof SdkEvent)[keyof typeof SdkEvent];

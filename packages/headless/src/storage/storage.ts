@@ -13,6 +13,7 @@ import type { TimMessage } from '../messages/types.js';
 import type { SdkEventHandlers } from '../sdk/events.js';
 import { SdkEvent, type SdkMessage } from '../sdk/types.js';
 import { createCacheWriter, type CacheWriter } from './cache-writer.js';
+import { describe, openCacheDatabase, storageFailure } from './open-cache.js';
 import {
   BY_ORDER,
   CONVERSATIONS,
@@ -21,7 +22,6 @@ import {
   getAll,
   getOne,
   lastInRange,
-  openDatabase,
 } from './idb.js';
 import { conversationRange, fromRecord, type CachedMessage } from './records.js';
 import type { StorageOptions, TimStorage } from './types.js';
@@ -65,7 +65,7 @@ export function createStorage(
       : null;
 
   function reportError(error: unknown): void {
-    ctx.reportError(unavailable('storage', 'writing the local cache failed', error));
+    ctx.reportError(storageFailure('storage', 'writing the local cache failed', error));
   }
 
   function writeThread(thread: ThreadState): void {
@@ -90,11 +90,18 @@ export function createStorage(
     return records.reverse().map(fromRecord);
   }
 
+  // What was last read from the cache, so a login (which empties the views first) can show it
+  // again in the same tick, before a fresh read completes.
+  let shownConversations: readonly TimConversation[] = [];
+  const shownThreads = new Map<string, readonly TimMessage[]>();
+
   async function warmThread(thread: ThreadState): Promise<void> {
     const open = showable();
     if (!open || thread.isTouched) return;
     const rows = await readLatest(open, thread.thread.conversationID, WARM_PAGE);
-    if (showable() === open) thread.showCached(rows);
+    if (showable() !== open) return;
+    shownThreads.set(thread.thread.conversationID, rows);
+    thread.showCached(rows);
   }
 
   async function warmAll(): Promise<void> {
@@ -102,17 +109,20 @@ export function createStorage(
     if (!open) return;
     const rows = await getAll<TimConversation>(open.db, CONVERSATIONS);
     if (showable() !== open) return;
-    deps.conversations.showCached(rows.sort(compareConversations));
+    shownConversations = rows.sort(compareConversations);
+    deps.conversations.showCached(shownConversations);
     await Promise.all([...threads.values()].map(warmThread));
+  }
+
+  function showAgain(): void {
+    deps.conversations.showCached(shownConversations);
+    for (const [id, rows] of shownThreads) threads.get(id)?.showCached(rows);
+    warmAll().catch(reportError);
   }
 
   function hideAll(): void {
     deps.conversations.showCached([]);
     for (const thread of threads.values()) thread.showCached([]);
-  }
-
-  function warmInBackground(): void {
-    warmAll().catch(reportError);
   }
 
   stops.push(
@@ -125,7 +135,7 @@ export function createStorage(
     ctx.loginStatus.$.listen((status) => {
       if (!cache) return;
       // A login empties the views first; show the cache again while it runs.
-      if (status === 'logging-in') warmInBackground();
+      if (status === 'logging-in') showAgain();
       if (status !== 'logged-in') return;
       if (ctx.selfID() !== cache.identifier) return hideAll();
       // What the network delivered during login was not written yet (nobody was logged in).
@@ -151,29 +161,13 @@ export function createStorage(
     ctx.assertAlive(op);
     if (typeof id !== 'string' || id.trim() === '')
       throw invalidArgument(op, 'identifier must be a non-empty string (the userID)');
-    const factory =
-      options.indexedDB === undefined
-        ? (globalThis as { indexedDB?: IDBFactory }).indexedDB
-        : options.indexedDB;
-    if (!factory) {
-      throw new TimError(
-        TimErrorCode.STORAGE_UNAVAILABLE,
-        'local storage needs IndexedDB, which this environment does not have (Node?); pass storage.indexedDB to createTimCore to supply one',
-        op,
-      );
-    }
     if (cache?.identifier === id) return;
-    let db: IDBDatabase;
-    try {
-      db = await openDatabase(factory, id);
-    } catch (error) {
-      throw unavailable(op, `could not open the local cache: ${describe(error)}`, error);
-    }
+    const db = await openCacheDatabase(options.indexedDB, id, op);
     if (!ctx.isAlive()) {
       db.close();
       ctx.assertAlive(op);
     }
-    cache?.db.close();
+    api.close();
     cache = { identifier: id, db, writer: createCacheWriter(db, reportError) };
     identifier.set(id);
     if (writable()) {
@@ -215,14 +209,21 @@ export function createStorage(
       try {
         await deleteKeys(open.db, MESSAGES, conversationRange(conversationID));
       } catch (error) {
-        throw unavailable(op, `could not delete from the local cache: ${describe(error)}`, error);
+        throw storageFailure(
+          op,
+          `could not delete from the local cache: ${describe(error)}`,
+          error,
+        );
       }
+      shownThreads.delete(conversationID);
       threads.get(conversationID)?.showCached([]);
     },
     close() {
       cache?.db.close();
       cache = null;
       identifier.set(null);
+      shownConversations = [];
+      shownThreads.clear();
     },
   };
 
@@ -245,12 +246,4 @@ export function createStorage(
       api.close();
     },
   };
-}
-
-function unavailable(operation: string, message: string, cause: unknown): TimError {
-  return new TimError(TimErrorCode.STORAGE_UNAVAILABLE, message, operation, { cause });
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -38,7 +38,8 @@ export function requireTarget(app: App, g: GroupRow, userID: unknown): MemberRow
   if (typeof userID !== 'string' || userID === '')
     throw new EmulatorError(GroupCode.PARAM_INVALID, 'Member_Account must be a non-empty string');
   const m = app.groups.members.get(g.groupID, userID);
-  if (!m) throw new EmulatorError(GroupCode.NOT_MEMBER, `${userID} is not a member of ${g.groupID}`);
+  if (!m)
+    throw new EmulatorError(GroupCode.NOT_MEMBER, `${userID} is not a member of ${g.groupID}`);
   return m;
 }
 

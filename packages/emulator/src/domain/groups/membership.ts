@@ -10,15 +10,28 @@ import type { MemberRole } from '../../store/groups/members.js';
 import { isRecord } from '../../handlers/validate.js';
 import { GroupCode } from './codes.js';
 import { COMMUNITY_PREFIX, groupIDProblem } from './lookup.js';
-import { customData, effectiveJoinOption, groupType, joinOption, limitedString } from './profile-fields.js';
+import {
+  customData,
+  effectiveJoinOption,
+  groupType,
+  joinOption,
+  limitedString,
+} from './profile-fields.js';
 import { hasAdmins } from './permissions.js';
 import { NoticeType, TipType, pushGroupTip, pushSystemNotice } from './notify.js';
 
-const MAX_MEMBERS = { Private: 200, Public: 2000, ChatRoom: 6000, AVChatRoom: 100000, Community: 100000 };
+const MAX_MEMBERS = {
+  Private: 200,
+  Public: 2000,
+  ChatRoom: 6000,
+  AVChatRoom: 100000,
+  Community: 100000,
+};
 
 function newGroupID(app: App, community: boolean): string {
   for (;;) {
-    const id = (community ? COMMUNITY_PREFIX : '@TGS#2') + randomBytes(5).toString('hex').toUpperCase();
+    const id =
+      (community ? COMMUNITY_PREFIX : '@TGS#2') + randomBytes(5).toString('hex').toUpperCase();
     if (!app.groups.groups.exists(id)) return id;
   }
 }
@@ -31,7 +44,9 @@ function chooseGroupID(app: App, asked: unknown, community: boolean): string {
   if (community !== id.startsWith(COMMUNITY_PREFIX))
     throw new EmulatorError(
       GroupCode.INVALID_GROUP_ID,
-      community ? `a Community GroupId must start with ${COMMUNITY_PREFIX}` : `only Community IDs start with ${COMMUNITY_PREFIX}`,
+      community
+        ? `a Community GroupId must start with ${COMMUNITY_PREFIX}`
+        : `only Community IDs start with ${COMMUNITY_PREFIX}`,
     );
   if (app.groups.groups.exists(id))
     throw new EmulatorError(GroupCode.GROUP_ID_IN_USE, `GroupId ${id} is already used`);
@@ -40,11 +55,15 @@ function chooseGroupID(app: App, asked: unknown, community: boolean): string {
 
 function memberList(app: App, v: unknown): { userID: string; role: MemberRole }[] {
   if (v === undefined || v === null) return [];
-  if (!Array.isArray(v)) throw new EmulatorError(GroupCode.PARAM_INVALID, 'MemberList must be an array');
+  if (!Array.isArray(v))
+    throw new EmulatorError(GroupCode.PARAM_INVALID, 'MemberList must be an array');
   return v.map((item) => {
     const id = isRecord(item) ? item.Member_Account : undefined;
     if (typeof id !== 'string' || !app.users.exists(id))
-      throw new EmulatorError(GroupCode.PARAM_INVALID, `MemberList names an unknown account: ${String(id)}`);
+      throw new EmulatorError(
+        GroupCode.PARAM_INVALID,
+        `MemberList names an unknown account: ${String(id)}`,
+      );
     const role = isRecord(item) && item.Role === 'Admin' ? 'Admin' : 'Member';
     return { userID: id, role };
   });
@@ -56,7 +75,10 @@ export function createGroup(app: App, owner: string, body: Record<string, unknow
   if (!name) throw new EmulatorError(GroupCode.PARAM_INVALID, 'Name is required');
   const members = memberList(app, body.MemberList).filter((m) => m.userID !== owner);
   if (type === 'AVChatRoom' && members.length > 0)
-    throw new EmulatorError(GroupCode.PARAM_INVALID, 'an AVChatRoom is created without members; they join');
+    throw new EmulatorError(
+      GroupCode.PARAM_INVALID,
+      'an AVChatRoom is created without members; they join',
+    );
   const asked = typeof body.MaxMemberCount === 'number' ? body.MaxMemberCount : undefined;
   const maxMembers = Math.min(asked && asked > 0 ? asked : MAX_MEMBERS[type], MAX_MEMBERS[type]);
   if (members.length + 1 > maxMembers)
@@ -85,7 +107,11 @@ export function createGroup(app: App, owner: string, body: Record<string, unknow
   });
   // Initial members learn of the group at once: the SDK adds it on this notice.
   if (members.length > 0)
-    pushSystemNotice(app, g, { opType: NoticeType.INVITED, operator: owner, to: members.map((m) => m.userID) });
+    pushSystemNotice(app, g, {
+      opType: NoticeType.INVITED,
+      operator: owner,
+      to: members.map((m) => m.userID),
+    });
   return g;
 }
 
@@ -123,7 +149,13 @@ export function joinUsers(app: App, g: GroupRow, userIDs: string[]): void {
 }
 
 /** Kicks: the others see a tip, the kicked users a system notice. */
-export function kickMembers(app: App, g: GroupRow, operator: string, userIDs: string[], reason: string): void {
+export function kickMembers(
+  app: App,
+  g: GroupRow,
+  operator: string,
+  userIDs: string[],
+  reason: string,
+): void {
   app.groups.tx(() => {
     for (const id of userIDs) app.groups.members.remove(g.groupID, id);
   });

@@ -31,7 +31,12 @@ export const NoticeType = {
   UNSET_ADMIN: 10,
 } as const;
 
-export function pushToUsers(app: App, userIDs: Iterable<string>, body: unknown, except?: Session): void {
+export function pushToUsers(
+  app: App,
+  userIDs: Iterable<string>,
+  body: unknown,
+  except?: Session,
+): void {
   for (const id of new Set(userIDs)) app.sessions.push(id, body, except);
 }
 
@@ -49,9 +54,7 @@ export interface TipInput {
 
 export function pushGroupTip(app: App, g: GroupRow, tip: TipInput): void {
   const members = app.groups.members.list(g.groupID);
-  const extra = Object.fromEntries(
-    tip.userIDs.map((id) => [id, app.users.get(id)?.profile ?? {}]),
-  );
+  const extra = Object.fromEntries(tip.userIDs.map((id) => [id, app.users.get(id)?.profile ?? {}]));
   const item = {
     From_Account: tip.operator,
     GroupId: g.groupID,
@@ -115,7 +118,13 @@ export function pushSystemNotice(
 }
 
 /** Recall notice (Event 5 with GroupWithdrawInfoArray): members drop the message. */
-export function pushRecall(app: App, g: GroupRow, seq: number, random: number, revoker: string): void {
+export function pushRecall(
+  app: App,
+  g: GroupRow,
+  seq: number,
+  random: number,
+  revoker: string,
+): void {
   const item = {
     From_Account: revoker,
     GroupInfo: groupBriefWire(g, revoker),

@@ -17,7 +17,8 @@ export const hasAdmins = (type: GroupType): boolean =>
 const isManager = (role: MemberRole): boolean => role === 'Owner' || role === 'Admin';
 
 export function checkApply(g: GroupRow): void {
-  if (g.type === 'Private') deny('Work groups cannot be applied to; ask a member to invite you', GroupCode.WORK_NO_APPLY);
+  if (g.type === 'Private')
+    deny('Work groups cannot be applied to; ask a member to invite you', GroupCode.WORK_NO_APPLY);
   if (g.joinOption === 'DisableApply') deny('this group does not accept applications');
 }
 
@@ -29,7 +30,10 @@ export function checkInvite(g: GroupRow, _inviter: MemberRow): void {
 
 export function checkQuit(g: GroupRow, m: MemberRow): void {
   if (m.role === 'Owner' && g.type !== 'Private')
-    deny('the owner cannot quit; transfer ownership or dismiss the group', GroupCode.OWNER_CANNOT_QUIT);
+    deny(
+      'the owner cannot quit; transfer ownership or dismiss the group',
+      GroupCode.OWNER_CANNOT_QUIT,
+    );
 }
 
 export function checkEditProfile(g: GroupRow, m: MemberRow): void {
@@ -43,22 +47,32 @@ function checkOverMember(g: GroupRow, actor: MemberRow, target: MemberRow, what:
   if (actor.userID === target.userID) deny(`you cannot ${what} yourself`);
   if (actor.role === 'Owner') return;
   if (actor.role === 'Admin' && target.role === 'Member') return;
-  deny(`only the owner${hasAdmins(g.type) ? ' or an admin (over ordinary members)' : ''} may ${what} here`);
+  deny(
+    `only the owner${hasAdmins(g.type) ? ' or an admin (over ordinary members)' : ''} may ${what} here`,
+  );
 }
 
 export function checkKick(g: GroupRow, actor: MemberRow, target: MemberRow): void {
-  if (g.type === 'AVChatRoom') deny('members cannot be kicked from an AVChatRoom; mute them instead');
-  if (g.type === 'Private' && actor.role !== 'Owner') deny('only the owner may remove members from a Work group');
+  if (g.type === 'AVChatRoom')
+    deny('members cannot be kicked from an AVChatRoom; mute them instead');
+  if (g.type === 'Private' && actor.role !== 'Owner')
+    deny('only the owner may remove members from a Work group');
   checkOverMember(g, actor, target, 'remove');
 }
 
 export function checkMute(g: GroupRow, actor: MemberRow, target: MemberRow): void {
   if (g.type === 'Private') deny('Work groups do not support muting members');
-  if (g.type === 'AVChatRoom' && actor.role !== 'Owner') deny('only the owner may mute in an AVChatRoom');
+  if (g.type === 'AVChatRoom' && actor.role !== 'Owner')
+    deny('only the owner may mute in an AVChatRoom');
   checkOverMember(g, actor, target, 'mute');
 }
 
-export function checkSetRole(g: GroupRow, actor: MemberRow, target: MemberRow, role: MemberRole): void {
+export function checkSetRole(
+  g: GroupRow,
+  actor: MemberRow,
+  target: MemberRow,
+  role: MemberRole,
+): void {
   if (!hasAdmins(g.type)) deny(`${g.type} groups have no admin role`);
   if (role === 'Owner') deny('use change_group_owner to transfer ownership');
   if (actor.role !== 'Owner') deny('only the owner may set or unset admins');
@@ -66,12 +80,14 @@ export function checkSetRole(g: GroupRow, actor: MemberRow, target: MemberRow, r
 }
 
 export function checkDismiss(g: GroupRow, m: MemberRow): void {
-  if (g.type === 'Private') deny('a Work group cannot be dismissed by its members', GroupCode.WORK_NO_DISMISS);
+  if (g.type === 'Private')
+    deny('a Work group cannot be dismissed by its members', GroupCode.WORK_NO_DISMISS);
   if (m.role !== 'Owner') deny('only the owner may dismiss the group');
 }
 
 export function checkTransfer(g: GroupRow, m: MemberRow): void {
-  if (g.type === 'AVChatRoom') deny('AVChatRoom ownership cannot be transferred', GroupCode.AV_NO_TRANSFER);
+  if (g.type === 'AVChatRoom')
+    deny('AVChatRoom ownership cannot be transferred', GroupCode.AV_NO_TRANSFER);
   if (m.role !== 'Owner') deny('only the owner may transfer ownership');
 }
 

@@ -14,7 +14,10 @@ const bad = (why: string): never => {
   throw new EmulatorError(GroupCode.PARAM_INVALID, why);
 };
 
-export function limitedString(body: Record<string, unknown>, key: keyof typeof LIMITS): string | undefined {
+export function limitedString(
+  body: Record<string, unknown>,
+  key: keyof typeof LIMITS,
+): string | undefined {
   const v = body[key];
   if (v === undefined || v === null) return undefined;
   if (typeof v !== 'string') return bad(`${key} must be a string`);

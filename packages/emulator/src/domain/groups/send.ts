@@ -36,11 +36,17 @@ export function checkMsgBody(body: unknown, code: number): unknown[] {
     throw new EmulatorError(code, 'MsgBody must be a non-empty array of elements');
   for (const el of body) {
     if (!isRecord(el) || typeof el.MsgType !== 'string' || !isRecord(el.MsgContent))
-      throw new EmulatorError(code, 'each MsgBody element needs a string MsgType and a MsgContent object');
+      throw new EmulatorError(
+        code,
+        'each MsgBody element needs a string MsgType and a MsgContent object',
+      );
   }
   const bytes = Buffer.byteLength(JSON.stringify(body));
   if (bytes > MAX_GROUP_MSG_BODY_BYTES)
-    throw new EmulatorError(ErrorCode.MSG_TOO_LONG, `MsgBody is ${bytes} bytes; the limit is ${MAX_GROUP_MSG_BODY_BYTES}`);
+    throw new EmulatorError(
+      ErrorCode.MSG_TOO_LONG,
+      `MsgBody is ${bytes} bytes; the limit is ${MAX_GROUP_MSG_BODY_BYTES}`,
+    );
   return body;
 }
 
@@ -52,7 +58,10 @@ export function sendGroupMessage(
   bodyCode: number = ErrorCode.BAD_REQUEST,
 ): StoredGroupMessage {
   const now = nowSeconds();
-  const member = input.asAdmin && input.from === app.config.admin ? undefined : requireMember(app, g, input.from);
+  const member =
+    input.asAdmin && input.from === app.config.admin
+      ? undefined
+      : requireMember(app, g, input.from);
   if (member) checkSend(g, member, now);
   const body = checkMsgBody(input.body, bodyCode);
   const random = input.random ?? randomInt(1, 2 ** 31);

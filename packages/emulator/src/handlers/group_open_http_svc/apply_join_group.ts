@@ -25,7 +25,13 @@ export const applyJoinGroup: Handler = {
         .list(g.groupID)
         .filter((m) => m.role !== 'Member')
         .map((m) => m.userID);
-      pushSystemNotice(app, g, { opType: NoticeType.APPLY, operator: userID, to: managers, remark: msg, subject: userID });
+      pushSystemNotice(app, g, {
+        opType: NoticeType.APPLY,
+        operator: userID,
+        to: managers,
+        remark: msg,
+        subject: userID,
+      });
       return { JoinedStatus: 'WaitAdminApproval' };
     }
     if (app.groups.members.count(g.groupID) >= g.maxMembers)

@@ -3,7 +3,6 @@
 import type { Handler } from '../../protocol/router.js';
 import { createGroup } from '../../domain/groups/membership.js';
 
-
 export const createGroupHandler: Handler = {
   auth: 'user',
   handle({ app, body, userID }) {

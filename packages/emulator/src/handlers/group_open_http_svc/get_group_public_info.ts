@@ -12,7 +12,11 @@ export const getGroupPublicInfo: Handler = {
       const g = app.groups.groups.get(GroupId);
       if (!g) return { GroupId, ErrorCode: GroupCode.NOT_FOUND, ErrorInfo: 'group not found' };
       if (g.type === 'Private' && !app.groups.members.get(GroupId, userID))
-        return { GroupId, ErrorCode: GroupCode.NO_PERMISSION, ErrorInfo: 'Work groups cannot be searched' };
+        return {
+          GroupId,
+          ErrorCode: GroupCode.NO_PERMISSION,
+          ErrorInfo: 'Work groups cannot be searched',
+        };
       return groupInfoWire(app, g);
     }),
   }),

@@ -6,7 +6,12 @@ import type { Handler } from '../../protocol/router.js';
 import { groupInfoWire, selfInfoWire } from '../../domain/groups/wire.js';
 import { optInt } from '../validate.js';
 
-export function joinedGroups(app: App, userID: string, body: Record<string, unknown>, community: boolean) {
+export function joinedGroups(
+  app: App,
+  userID: string,
+  body: Record<string, unknown>,
+  community: boolean,
+) {
   const limit = Math.max(1, Math.min(optInt(body, 'Limit') ?? 200, 1000));
   const offset = Math.max(0, optInt(body, 'Offset') ?? 0);
   const all = app.groups.members

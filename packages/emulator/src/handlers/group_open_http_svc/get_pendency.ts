@@ -6,7 +6,12 @@ import type { Handler } from '../../protocol/router.js';
 import { nickOf } from '../../domain/profile.js';
 import { optInt } from '../validate.js';
 
-export function pendencyPage(app: App, userID: string, body: Record<string, unknown>, community: boolean) {
+export function pendencyPage(
+  app: App,
+  userID: string,
+  body: Record<string, unknown>,
+  community: boolean,
+) {
   const start = Math.max(0, optInt(body, 'StartTime') ?? 0);
   const limit = Math.max(1, Math.min(optInt(body, 'Limit') ?? 20, 100));
   const managed = app.groups.members

@@ -17,7 +17,10 @@ export const groupMsgRecall: Handler = {
     const g = requireGroup(app, body.GroupId);
     const me = requireMember(app, g, userID);
     if (g.type === 'AVChatRoom')
-      throw new EmulatorError(GroupCode.RECALL_FORBIDDEN_TYPE, 'AVChatRoom messages cannot be recalled');
+      throw new EmulatorError(
+        GroupCode.RECALL_FORBIDDEN_TYPE,
+        'AVChatRoom messages cannot be recalled',
+      );
     const seqs = (Array.isArray(body.MsgSeqList) ? body.MsgSeqList : [])
       .map((x) => (isRecord(x) ? x.MsgSeq : undefined))
       .filter((s): s is number => typeof s === 'number');
@@ -25,9 +28,13 @@ export const groupMsgRecall: Handler = {
     // Check all first: one refusal recalls nothing.
     const messages = seqs.map((seq) => {
       const m = app.groups.messages.get(g.groupID, seq);
-      if (!m || m.revoked) throw new EmulatorError(GroupCode.MSG_NOT_FOUND, `no message ${seq} to recall`);
+      if (!m || m.revoked)
+        throw new EmulatorError(GroupCode.MSG_NOT_FOUND, `no message ${seq} to recall`);
       if (m.from !== userID && me.role === 'Member')
-        throw new EmulatorError(GroupCode.NO_PERMISSION, "only the sender, the owner or an admin may recall");
+        throw new EmulatorError(
+          GroupCode.NO_PERMISSION,
+          'only the sender, the owner or an admin may recall',
+        );
       if (nowSeconds() - m.msgTime > RECALL_WINDOW_SECONDS)
         throw new EmulatorError(GroupCode.RECALL_TOO_LATE, 'the 2-minute recall window has passed');
       return m;

@@ -18,18 +18,24 @@ export const handleApplyJoinGroup: Handler = {
     const action = body.HandleMsg;
     if (action !== 'Agree' && action !== 'Reject')
       throw new EmulatorError(GroupCode.PARAM_INVALID, 'HandleMsg must be Agree or Reject');
-    const p = typeof applicant === 'string' ? app.groups.pendency.get(g.groupID, applicant) : undefined;
+    const p =
+      typeof applicant === 'string' ? app.groups.pendency.get(g.groupID, applicant) : undefined;
     if (!p || p.handled)
-      throw new EmulatorError(GroupCode.PARAM_INVALID, `no pending application from ${String(applicant)}`);
+      throw new EmulatorError(
+        GroupCode.PARAM_INVALID,
+        `no pending application from ${String(applicant)}`,
+      );
     const reply = optString(body, 'ApprovalMsg', GroupCode.PARAM_INVALID) ?? '';
     const agree = action === 'Agree';
     if (agree && app.groups.members.count(g.groupID) >= g.maxMembers)
       throw new EmulatorError(GroupCode.GROUP_FULL, 'the group is full');
     app.groups.tx(() => {
       app.groups.pendency.handle(g.groupID, p.applicant, agree ? 0 : 1, userID);
-      if (agree && !app.groups.members.get(g.groupID, p.applicant)) joinUsers(app, g, [p.applicant]);
+      if (agree && !app.groups.members.get(g.groupID, p.applicant))
+        joinUsers(app, g, [p.applicant]);
     });
-    if (agree) pushGroupTip(app, g, { opType: TipType.JOIN, operator: p.applicant, userIDs: [p.applicant] });
+    if (agree)
+      pushGroupTip(app, g, { opType: TipType.JOIN, operator: p.applicant, userIDs: [p.applicant] });
     pushSystemNotice(app, g, {
       opType: agree ? NoticeType.APPROVED : NoticeType.REFUSED,
       operator: userID,

@@ -22,7 +22,12 @@ export const modifyGroupBaseInfo: Handler = {
     if (change.joinOption !== undefined) newInfo.GroupApplyJoinOption = change.joinOption;
     if (change.muteAll !== undefined) newInfo.MuteAllMembers = change.muteAll ? 1 : 0;
     if (Object.keys(newInfo).length > 0)
-      pushGroupTip(app, updated, { opType: TipType.PROFILE, operator: userID, userIDs: [], newInfo });
+      pushGroupTip(app, updated, {
+        opType: TipType.PROFILE,
+        operator: userID,
+        userIDs: [],
+        newInfo,
+      });
     return {};
   },
 };

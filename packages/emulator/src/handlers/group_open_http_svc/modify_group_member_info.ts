@@ -54,8 +54,16 @@ export const modifyGroupMemberInfo: Handler = {
     const ids = [target.userID];
     if (change.role !== undefined && change.role !== target.role) {
       const admin = change.role === 'Admin';
-      pushGroupTip(app, g, { opType: admin ? TipType.SET_ADMIN : TipType.UNSET_ADMIN, operator: userID, userIDs: ids });
-      pushSystemNotice(app, g, { opType: admin ? NoticeType.SET_ADMIN : NoticeType.UNSET_ADMIN, operator: userID, to: ids });
+      pushGroupTip(app, g, {
+        opType: admin ? TipType.SET_ADMIN : TipType.UNSET_ADMIN,
+        operator: userID,
+        userIDs: ids,
+      });
+      pushSystemNotice(app, g, {
+        opType: admin ? NoticeType.SET_ADMIN : NoticeType.UNSET_ADMIN,
+        operator: userID,
+        to: ids,
+      });
     }
     if (mute !== undefined)
       pushGroupTip(app, g, {

@@ -15,7 +15,10 @@ type Body = Record<string, unknown>;
 export function restCreateGroup(app: App, body: Body): Body {
   const owner = body.Owner_Account ?? app.config.admin;
   if (typeof owner !== 'string' || !app.users.exists(owner))
-    throw new EmulatorError(GroupCode.PARAM_INVALID, `Owner_Account ${String(owner)} is not an account`);
+    throw new EmulatorError(
+      GroupCode.PARAM_INVALID,
+      `Owner_Account ${String(owner)} is not an account`,
+    );
   return { GroupId: createGroup(app, owner, body).groupID };
 }
 
@@ -38,7 +41,8 @@ export function restAddGroupMember(app: App, body: Body): Body {
 export function restDeleteGroupMember(app: App, body: Body): Body {
   const g = requireGroup(app, body.GroupId);
   const ids = [...new Set(stringList(body.MemberToDel_Account))];
-  if (ids.length === 0) throw new EmulatorError(GroupCode.PARAM_INVALID, 'MemberToDel_Account is empty');
+  if (ids.length === 0)
+    throw new EmulatorError(GroupCode.PARAM_INVALID, 'MemberToDel_Account is empty');
   for (const id of ids) {
     if (requireTarget(app, g, id).role === 'Owner')
       throw new EmulatorError(GroupCode.NO_PERMISSION, 'the owner cannot be removed');
@@ -76,7 +80,10 @@ export function restGetGroupInfo(app: App, body: Body): Body {
     GroupInfo: stringList(body.GroupIdList).map((GroupId) => {
       const g = app.groups.groups.get(GroupId);
       if (!g) return { GroupId, ErrorCode: GroupCode.NOT_FOUND, ErrorInfo: 'group not found' };
-      return { ...groupInfoWire(app, g), MemberList: app.groups.members.list(GroupId).map(memberWire) };
+      return {
+        ...groupInfoWire(app, g),
+        MemberList: app.groups.members.list(GroupId).map(memberWire),
+      };
     }),
   };
 }

@@ -25,7 +25,12 @@ export interface GroupMessageStore {
   insert(m: NewGroupMessage): StoredGroupMessage;
   get(groupID: string, seq: number): StoredGroupMessage | undefined;
   /** A client retry (same sender, random and client sequence) finds the first copy. */
-  findRetry(groupID: string, from: string, random: number, clientSeq: number): StoredGroupMessage | undefined;
+  findRetry(
+    groupID: string,
+    from: string,
+    random: number,
+    clientSeq: number,
+  ): StoredGroupMessage | undefined;
   /** Up to `count` messages with seq <= upTo, newest first. */
   before(groupID: string, upTo: number, count: number): StoredGroupMessage[];
   last(groupID: string): StoredGroupMessage | undefined;
@@ -100,8 +105,7 @@ export function createGroupMessageStore(db: Db): GroupMessageStore {
       const r = retryStmt.get(groupID, from, random, clientSeq) as Raw | undefined;
       return r && fromRaw(r);
     },
-    before: (groupID, upTo, count) =>
-      (beforeStmt.all(groupID, upTo, count) as Raw[]).map(fromRaw),
+    before: (groupID, upTo, count) => (beforeStmt.all(groupID, upTo, count) as Raw[]).map(fromRaw),
     last(groupID) {
       const r = lastStmt.get(groupID) as Raw | undefined;
       return r && fromRaw(r);

@@ -28,10 +28,16 @@ export interface GroupRow {
   lastMsgTime: number;
 }
 
-export type NewGroup = Omit<GroupRow, 'createdAt' | 'infoSeq' | 'infoTime' | 'lastSeq' | 'lastMsgTime'>;
+export type NewGroup = Omit<
+  GroupRow,
+  'createdAt' | 'infoSeq' | 'infoTime' | 'lastSeq' | 'lastMsgTime'
+>;
 
 export type GroupProfileChange = Partial<
-  Pick<GroupRow, 'name' | 'introduction' | 'notification' | 'faceUrl' | 'joinOption' | 'muteAll' | 'custom'>
+  Pick<
+    GroupRow,
+    'name' | 'introduction' | 'notification' | 'faceUrl' | 'joinOption' | 'muteAll' | 'custom'
+  >
 >;
 
 export interface GroupStore {
@@ -144,8 +150,7 @@ export function createGroupStore(db: Db): GroupStore {
       return get(groupID) as GroupRow;
     },
     setOwner: (groupID, ownerID) => void ownerStmt.run(ownerID, nowSeconds(), groupID),
-    nextSeq: (groupID, msgTime) =>
-      (seqStmt.get(msgTime, groupID) as { last_seq: number }).last_seq,
+    nextSeq: (groupID, msgTime) => (seqStmt.get(msgTime, groupID) as { last_seq: number }).last_seq,
     remove: (groupID) => void removeStmt.run(groupID),
   };
 }

@@ -81,8 +81,7 @@ export function createMemberStore(db: Db): MemberStore {
     },
     list: (groupID) => (listStmt.all(groupID) as Raw[]).map(fromRaw),
     count: (groupID) => (countStmt.get(groupID) as { n: number }).n,
-    groupsOf: (userID) =>
-      (groupsStmt.all(userID) as { group_id: string }[]).map((r) => r.group_id),
+    groupsOf: (userID) => (groupsStmt.all(userID) as { group_id: string }[]).map((r) => r.group_id),
     add: (groupID, userID, role, joinTime, readSeq) =>
       void addStmt.run(groupID, userID, role, joinTime, readSeq),
     update: (groupID, userID, change) =>

@@ -44,7 +44,8 @@ const fromRaw = (r: Raw): PendencyRow => ({
 });
 
 export function createPendencyStore(db: Db): PendencyStore {
-  const upsertStmt = db.prepare(`INSERT INTO group_pendency (group_id, applicant, apply_msg, add_time)
+  const upsertStmt =
+    db.prepare(`INSERT INTO group_pendency (group_id, applicant, apply_msg, add_time)
     VALUES (?, ?, ?, ?) ON CONFLICT (group_id, applicant) DO UPDATE SET
     apply_msg = excluded.apply_msg, add_time = excluded.add_time, handled = 0, result = 0, handler = ''`);
   const getStmt = db.prepare('SELECT * FROM group_pendency WHERE group_id = ? AND applicant = ?');

@@ -1,0 +1,28 @@
+// The other side of a relationship test: a nodePeer (logged in with nodePeer.login) acting through
+// the real SDK in Node. See test/support/peer-relations.ts.
+import { executeServerCommand } from '@web/test-runner-commands';
+
+type AllowType = 'AllowType_Type_AllowAny' | 'AllowType_Type_NeedConfirm' | 'AllowType_Type_DenyAny';
+
+const peer = <T = unknown>(payload: Record<string, unknown>) =>
+  executeServerCommand<T, unknown>('tim-peer', payload);
+
+export const relationPeer = {
+  /** SDK updateMyProfile options, e.g. { nick: 'Bob' }. */
+  updateProfile: (userID: string, profile: Record<string, unknown>) =>
+    peer({ action: 'updateProfile', userID, profile }),
+  setAllowType: (userID: string, allowType: AllowType) =>
+    peer({ action: 'updateProfile', userID, profile: { allowType } }),
+  /** Resolves with the SDK's code: 0 added, 30539 pending, or the refusal code. */
+  addFriend: (userID: string, to: string, wording?: string) =>
+    peer<{ code: number }>({ action: 'addFriend', userID, to, wording }),
+  /** Waits for a request from `from`, then agrees (both ways) or refuses it. */
+  respondFriend: (userID: string, from: string, response: 'agree-and-add' | 'refuse') =>
+    peer({ action: 'respondFriend', userID, from, response }),
+  /** Waits until `friend` is in (present) or gone from the peer's friend list. */
+  waitForFriend: (userID: string, friend: string, present = true) =>
+    peer<{ remark: string }>({ action: 'waitForFriend', userID, friend, present }),
+  /** Sends a C2C text; resolves with 0 or the code the send failed with. */
+  trySendText: (userID: string, to: string, text: string) =>
+    peer<{ code: number }>({ action: 'trySendText', userID, to, text }),
+};
