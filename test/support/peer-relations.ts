@@ -83,12 +83,15 @@ export async function relationPeerAction(peer: RelationPeer, p: Payload): Promis
       const friend = str(p, 'friend');
       const present = p.present !== false;
       let remark = '';
-      await until(async () => {
-        const { data } = await chat.getFriendList();
-        const found = data.find((f) => f.userID === friend);
-        remark = found?.remark ?? '';
-        return Boolean(found) === present;
-      }, `${friend} ${present ? 'in' : 'gone from'} the friend list`);
+      await until(
+        async () => {
+          const { data } = await chat.getFriendList();
+          const found = data.find((f) => f.userID === friend);
+          remark = found?.remark ?? '';
+          return Boolean(found) === present;
+        },
+        `${friend} ${present ? 'in' : 'gone from'} the friend list`,
+      );
       return { remark };
     }
     case 'trySendText': {

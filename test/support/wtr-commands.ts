@@ -2,6 +2,7 @@
 // peer user with a real SDK instance running in Node (so one test spans two SDK instances).
 import type { EmulatorHandle } from '../../packages/emulator/src/index.ts';
 import { messagePeerAction, type MessagePeer } from './peer-messages.ts';
+import { groupPeerAction, type GroupPeer } from './peer-groups.ts';
 import { relationPeerAction, type RelationPeer } from './peer-relations.ts';
 
 interface CommandContext {
@@ -82,7 +83,9 @@ export function timTestCommands(
         const result = client
           ? ((await messagePeerAction(client as unknown as MessagePeer, p)) ??
             // Relationship actions (headless-relations suites) live in peer-relations.ts.
-            (await relationPeerAction(client as unknown as RelationPeer, p)))
+            (await relationPeerAction(client as unknown as RelationPeer, p)) ??
+            // Group actions (headless-groups suites) live in peer-groups.ts.
+            (await groupPeerAction(client as unknown as GroupPeer, p)))
           : undefined;
         if (result !== undefined) return result;
         throw new Error(`unknown tim-peer action ${String(p.action)} (or ${userID} not logged in)`);

@@ -23,6 +23,8 @@ import { createBlacklist } from './blacklist/blacklist.js';
 import type { TimBlacklist } from './blacklist/types.js';
 import { createFriendGroups } from './friend-groups/friend-groups.js';
 import type { TimFriendGroups } from './friend-groups/types.js';
+import { createGroups } from './groups/groups.js';
+import type { TimGroups } from './groups/types.js';
 
 export interface TimCoreOptions {
   chat: ChatSDK;
@@ -52,6 +54,7 @@ export interface TimCore {
   friends: TimFriends;
   blacklist: TimBlacklist;
   friendGroups: TimFriendGroups;
+  groups: TimGroups;
   /** Removes every SDK listener the core added; stores stop updating and actions reject. */
   destroy(): void;
 }
@@ -98,6 +101,7 @@ export function createTimCore(options: TimCoreOptions): TimCore {
     friendGroups: friendGroups.api,
   });
   const blacklist = createBlacklist(ctx);
+  const groups = createGroups(ctx);
 
   const bag = createListenerBag(chat);
   bag.onAll(auth.handlers);
@@ -110,6 +114,7 @@ export function createTimCore(options: TimCoreOptions): TimCore {
   bag.onAll(friends.handlers);
   bag.onAll(friends.applicationHandlers);
   bag.onAll(blacklist.handlers);
+  bag.onAll(groups.handlers);
 
   let destroyed = false;
   return {
@@ -123,6 +128,7 @@ export function createTimCore(options: TimCoreOptions): TimCore {
     friends: friends.api,
     blacklist: blacklist.api,
     friendGroups: friendGroups.api,
+    groups: groups.api,
     destroy() {
       if (destroyed) return;
       destroyed = true;

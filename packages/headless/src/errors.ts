@@ -110,7 +110,8 @@ const descriptions: Record<number, string> = {
   [TimErrorCode.GROUP_NOT_FOUND]: 'the group does not exist or was dismissed',
   [TimErrorCode.GROUP_ALREADY_MEMBER]: 'already a member of the group',
   [TimErrorCode.GROUP_FULL]: 'the group is full',
-  [TimErrorCode.GROUP_WORK_NO_APPLY]: 'work groups cannot be joined by applying; ask a member to invite you',
+  [TimErrorCode.GROUP_WORK_NO_APPLY]:
+    'work groups cannot be joined by applying; ask a member to invite you',
   [TimErrorCode.GROUP_AVCHATROOM_NO_TRANSFER]: 'an audio-video group cannot be transferred',
   [TimErrorCode.GROUP_WORK_NO_DISMISS]: 'a work group cannot be dismissed',
   [TimErrorCode.FILE_EMPTY]: 'the file is empty',

@@ -57,3 +57,6 @@ export { FRIEND_LIMITS } from './friends/validate-friend.js';
 export type { TimBlacklist } from './blacklist/types.js';
 export type { TimFriendGroup, TimFriendGroups } from './friend-groups/types.js';
 export { FRIEND_GROUP_LIMITS } from './friend-groups/validate-group.js';
+// groups
+export type * from './groups/types.js';
+export { GROUP_LIMITS } from './groups/validate.js';

@@ -53,7 +53,7 @@ describe('headless blacklist', () => {
     expect(sent.code).to.equal(0);
   });
 
-  it('refuses to block yourself with 2742 and bad lists before any network call', async () => {
+  it('refuses yourself (2742), bad lists, and more than 1000 blocked (30013) up front', async () => {
     expect(await rejectionOf(core.blacklist.add([me]))).to.include({
       code: TimErrorCode.CANNOT_BLOCK_SELF,
       operation: 'blacklist.add',
@@ -65,7 +65,7 @@ describe('headless blacklist', () => {
     }
     const tooMany = Array.from({ length: 1001 }, (_, i) => `user-${i}`);
     expect(await rejectionOf(core.blacklist.add(tooMany))).to.include({
-      code: TimErrorCode.INVALID_ARGUMENT,
+      code: TimErrorCode.BLACKLIST_LIMIT,
     });
   });
 });

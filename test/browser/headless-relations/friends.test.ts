@@ -11,7 +11,10 @@ describe('headless friends', () => {
   const peers: string[] = [];
   const friendIDs = () => core.friends.$friends.get().map((f) => f.userID);
 
-  async function peerWho(prefix: string, allowType: Parameters<typeof relationPeer.setAllowType>[1]) {
+  async function peerWho(
+    prefix: string,
+    allowType: Parameters<typeof relationPeer.setAllowType>[1],
+  ) {
     const userID = uniqueUser(prefix);
     await loginPeer(userID);
     await relationPeer.setAllowType(userID, allowType);

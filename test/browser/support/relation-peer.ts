@@ -2,7 +2,8 @@
 // the real SDK in Node. See test/support/peer-relations.ts.
 import { executeServerCommand } from '@web/test-runner-commands';
 
-type AllowType = 'AllowType_Type_AllowAny' | 'AllowType_Type_NeedConfirm' | 'AllowType_Type_DenyAny';
+type AllowType =
+  'AllowType_Type_AllowAny' | 'AllowType_Type_NeedConfirm' | 'AllowType_Type_DenyAny';
 
 const peer = <T = unknown>(payload: Record<string, unknown>) =>
   executeServerCommand<T, unknown>('tim-peer', payload);

@@ -65,6 +65,7 @@ test('REST friend_add with ForceAddFlags befriends a logged-in user, who sees it
     (del.ResultItem as { ResultCode: number }[]).map((i) => i.ResultCode),
     [0, 30001],
   );
+  await bob.destroy();
 });
 
 test('REST friend_add refuses malformed input with 30001 and changes nothing', async () => {

@@ -88,14 +88,16 @@ describe('relations between two headless cores', () => {
     assert.equal(bob.profile.$self.get()?.nick, 'Robert');
     const friend = await until(
       () =>
-        alice.friends.$friends.get().find((f) => f.userID === 'rel-bob' && f.profile.nick === 'Robert'),
+        alice.friends.$friends
+          .get()
+          .find((f) => f.userID === 'rel-bob' && f.profile.nick === 'Robert'),
       'the new nick in alice’s friend list',
     );
     assert.equal(friend.profile.signature, 'on holiday');
     assert.equal(alice.profile.cachedProfile('rel-bob')?.nick, 'Robert');
   });
 
-  test('friend groups: create, rename, add and remove members, delete', async () => {
+  test('friend groups: create with a friend, rename, remove the friend, delete', async () => {
     await alice.friendGroups.create('Work', ['rel-bob']);
     await until(
       () => alice.friends.$friends.get().find((f) => f.groups.includes('Work')),

@@ -27,6 +27,8 @@ export function createBlacklist(ctx: CoreContext): {
   }
 
   async function load(): Promise<void> {
+    // The SDK announces its lists while it syncs, before it is ready to be asked; SDK_READY reloads.
+    if (!ctx.chat.isReady()) return;
     const { data } = (await ctx.chat.getBlacklist()) as SdkResponse<string[]>;
     apply(data);
   }
@@ -34,7 +36,8 @@ export function createBlacklist(ctx: CoreContext): {
   async function add(userIDs: readonly string[]): Promise<void> {
     const op = 'blacklist.add';
     ctx.assertAlive(op);
-    const ids = validateUserIDs(userIDs, op, { max: MAX_BLACKLIST });
+    // No per-call cap: the total check below reports an oversized list with Tencent's 30013.
+    const ids = validateUserIDs(userIDs, op, { max: Number.MAX_SAFE_INTEGER });
     ctx.requireLogin(op);
     // The SDK refuses a list of only yourself and silently drops you from a longer one.
     if (ids.includes(ctx.selfID())) {

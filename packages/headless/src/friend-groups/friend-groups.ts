@@ -33,6 +33,8 @@ export function createFriendGroups(
   }
 
   async function load(): Promise<void> {
+    // The SDK announces its lists while it syncs, before it is ready to be asked; SDK_READY reloads.
+    if (!ctx.chat.isReady()) return;
     const { data } = (await ctx.chat.getFriendGroupList()) as SdkResponse<SdkFriendGroup[]>;
     if (Array.isArray(data)) apply(data);
   }
@@ -42,7 +44,11 @@ export function createFriendGroups(
     const failed: TimUserFailure[] = [];
     const friends = userIDs.filter((userID) => {
       if (deps.isFriend(userID)) return true;
-      failed.push({ userID, code: TimErrorCode.NOT_A_FRIEND, message: `${userID} is not your friend` });
+      failed.push({
+        userID,
+        code: TimErrorCode.NOT_A_FRIEND,
+        message: `${userID} is not your friend`,
+      });
       return false;
     });
     return { friends, failed };

@@ -27,7 +27,8 @@ export async function addFriend(
 ): Promise<TimAddFriendResult> {
   const op = 'friends.add';
   ctx.assertAlive(op);
-  if (typeof input !== 'object' || input === null) throw invalidArgument(op, 'input must be an object');
+  if (typeof input !== 'object' || input === null)
+    throw invalidArgument(op, 'input must be an object');
   const userID = validateUserID(input.userID, op);
   const options: Record<string, unknown> = {
     to: userID,

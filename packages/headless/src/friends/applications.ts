@@ -54,6 +54,8 @@ export function createApplications(ctx: CoreContext): {
   }
 
   async function load(): Promise<void> {
+    // The SDK announces its lists while it syncs, before it is ready to be asked; SDK_READY reloads.
+    if (!ctx.chat.isReady()) return;
     const reply = (await ctx.chat.getFriendApplicationList()) as SdkResponse<SdkApplicationList>;
     apply(reply.data);
   }
@@ -75,7 +77,8 @@ export function createApplications(ctx: CoreContext): {
   }): Promise<void> {
     const op = 'friends.respond';
     ctx.assertAlive(op);
-    if (typeof input !== 'object' || input === null) throw invalidArgument(op, 'input must be an object');
+    if (typeof input !== 'object' || input === null)
+      throw invalidArgument(op, 'input must be an object');
     const userID = validateUserID(input.userID, op);
     if (!responses.includes(input.action)) {
       throw invalidArgument(op, `action must be one of ${responses.join(', ')}`);
@@ -164,9 +167,7 @@ export function createApplications(ctx: CoreContext): {
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) {
       throw invalidArgument(op, 'pageSize must be an integer from 1 to 100');
     }
-    const matching = list
-      .get()
-      .filter((a) => direction === 'both' || a.direction === direction);
+    const matching = list.get().filter((a) => direction === 'both' || a.direction === direction);
     const end = cursor + pageSize;
     return {
       applications: matching.slice(cursor, end),

@@ -13,7 +13,13 @@ import { SdkEvent, type SdkResponse } from '../sdk/types.js';
 import { addFriend } from './add-friend.js';
 import { createApplications } from './applications.js';
 import { compareFriends, sameFriend, toRelation, toTimFriend } from './map-friend.js';
-import type { TimBatchResult, TimFriend, TimFriendCheck, TimFriends, TimFriendUpdate } from './types.js';
+import type {
+  TimBatchResult,
+  TimFriend,
+  TimFriendCheck,
+  TimFriends,
+  TimFriendUpdate,
+} from './types.js';
 import { FRIEND_LIMITS, validateBytes } from './validate-friend.js';
 
 export interface FriendsDeps {
@@ -57,6 +63,8 @@ export function createFriends(
   }
 
   async function load(): Promise<void> {
+    // The SDK announces its lists while it syncs, before it is ready to be asked; SDK_READY reloads.
+    if (!ctx.chat.isReady()) return;
     const { data } = (await ctx.chat.getFriendList()) as SdkResponse<SdkFriend[]>;
     if (Array.isArray(data)) apply(data);
   }
@@ -73,14 +81,16 @@ export function createFriends(
   async function update(input: TimFriendUpdate): Promise<TimFriend> {
     const op = 'friends.update';
     ctx.assertAlive(op);
-    if (typeof input !== 'object' || input === null) throw invalidArgument(op, 'input must be an object');
+    if (typeof input !== 'object' || input === null)
+      throw invalidArgument(op, 'input must be an object');
     const userID = validateUserID(input.userID, op);
     if (input.remark !== undefined) {
       validateBytes(input.remark, 'remark', FRIEND_LIMITS.remarkBytes, op);
     }
     let wanted: string[] | undefined;
     if (input.groups !== undefined) {
-      if (!Array.isArray(input.groups)) throw invalidArgument(op, 'groups must be an array of names');
+      if (!Array.isArray(input.groups))
+        throw invalidArgument(op, 'groups must be an array of names');
       wanted = [...new Set(input.groups.map((g, i) => validateGroupName(g, op, `groups[${i}]`)))];
     }
     if (input.remark === undefined && wanted === undefined) {

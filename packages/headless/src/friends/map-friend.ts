@@ -1,15 +1,7 @@
 // SDK Friend / FriendApplication / check results -> the core's friend types.
 import { toTimProfile } from '../profile/map-profile.js';
-import {
-  SnsType,
-  type SdkFriend,
-  type SdkFriendApplication,
-} from '../sdk/relationship.js';
-import type {
-  TimFriend,
-  TimFriendApplication,
-  TimFriendRelation,
-} from './types.js';
+import { SnsType, type SdkFriend, type SdkFriendApplication } from '../sdk/relationship.js';
+import type { TimFriend, TimFriendApplication, TimFriendRelation } from './types.js';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
@@ -47,7 +39,8 @@ export function toTimApplication(application: SdkFriendApplication): TimFriendAp
   const time = typeof application.time === 'number' ? application.time : 0;
   return {
     userID: application.userID,
-    direction: String(application.type) === SnsType.APPLICATION_SENT_BY_ME ? 'outgoing' : 'incoming',
+    direction:
+      String(application.type) === SnsType.APPLICATION_SENT_BY_ME ? 'outgoing' : 'incoming',
     nick: text(application.nick),
     avatar: text(application.avatar),
     wording: text(application.wording),

@@ -1,6 +1,7 @@
 // Pending requests to join groups the user manages. The web SDK has no "report pendency read"
 // request, so read state is kept by the core: an application is unread until
 // markApplicationsRead(), per logged-in user, for the life of the core.
+import type { ReadableAtom } from 'nanostores';
 import { invalidArgument, toTimError } from '../errors.js';
 import type { CoreContext } from '../internal/context.js';
 import type { SdkResponse } from '../sdk/types.js';
@@ -20,7 +21,7 @@ interface SdkApplication {
 }
 
 export interface ApplicationsState {
-  readonly $: TimGroupApplicationsStore;
+  readonly $: ReadableAtom<TimGroupApplications>;
   load(operation: string): Promise<void>;
   handle(
     application: TimGroupApplication | string,
@@ -29,8 +30,6 @@ export interface ApplicationsState {
   ): Promise<string>;
   markRead(): void;
 }
-
-type TimGroupApplicationsStore = ReturnType<CoreContext['store']<TimGroupApplications>>['$'];
 
 const keyOf = (a: SdkApplication): string =>
   `${a.applicant ?? ''}|${a.groupID ?? ''}|${String(a.messageKey ?? '')}`;
@@ -93,7 +92,10 @@ export function createApplications(ctx: CoreContext): ApplicationsState {
       const op = 'groups.handleApplication';
       const key = typeof application === 'string' ? application : application?.key;
       if (typeof key !== 'string' || key === '')
-        throw invalidArgument(op, 'application must be an application from $applications or its key');
+        throw invalidArgument(
+          op,
+          'application must be an application from $applications or its key',
+        );
       if (decision !== 'accept' && decision !== 'refuse')
         throw invalidArgument(op, "decision must be 'accept' or 'refuse'");
       if (note !== undefined && typeof note !== 'string')

@@ -15,8 +15,15 @@ export interface GroupHandleState {
   setProfile(group: TimGroup | null): void;
   /** Replaces the members whose userID matches (after a role, mute or name card change). */
   patchMembers(members: readonly TimGroupMember[]): void;
+  /** Drops members that were kicked or left, without waiting for a reload. */
+  removeMembers(userIDs: readonly string[]): void;
   /** True once members were loaded, so a change is worth a reload. */
   readonly hasMembers: boolean;
+  /**
+   * Reloads what is loaded of the given parts. Calls while one runs are merged into one more run:
+   * the SDK refuses more than a few group-profile reads a second (2996).
+   */
+  reload(parts: { profile: boolean; members: boolean }): Promise<void>;
   reset(): void;
 }
 
@@ -94,23 +101,68 @@ export function createGroupHandle(ctx: CoreContext, groupID: string): GroupHandl
     isComplete.set(done);
   }
 
+  async function reloadProfile(): Promise<void> {
+    const { data } = (await ctx.chat.getGroupProfile({ groupID })) as SdkResponse<{
+      group: unknown;
+    }>;
+    setProfile(toTimGroup(data.group));
+  }
+
+  async function reloadSelf(): Promise<void> {
+    const userID = ctx.selfID();
+    const { data } = (await ctx.chat.getGroupMemberProfile({
+      groupID,
+      userIDList: [userID],
+    })) as SdkResponse<{ memberList?: unknown[] }>;
+    const mine = (data.memberList ?? []).map(toTimGroupMember).find((m) => m.userID === userID);
+    const current = self.get();
+    if (!(mine && current && sameFlat(mine, current))) self.set(mine ?? null);
+  }
+
   async function refresh(): Promise<void> {
     const op = 'groups.refresh';
     ctx.requireLogin(op);
     try {
-      const userID = ctx.selfID();
-      const [{ data: profileData }, { data: selfData }] = (await Promise.all([
-        ctx.chat.getGroupProfile({ groupID }),
-        ctx.chat.getGroupMemberProfile({ groupID, userIDList: [userID] }),
-      ])) as [SdkResponse<{ group: unknown }>, SdkResponse<{ memberList?: unknown[] }>];
-      setProfile(toTimGroup(profileData.group));
-      const mine = (selfData.memberList ?? []).map(toTimGroupMember).find((m) => m.userID === userID);
-      const current = self.get();
-      if (!(mine && current && sameFlat(mine, current))) self.set(mine ?? null);
+      await Promise.all([reloadProfile(), reloadSelf()]);
       if (loadedPages > 0) await reloadMembers();
     } catch (error) {
       throw toTimError(error, op);
     }
+  }
+
+  let running: Promise<void> | null = null;
+  let pending: { profile: boolean; members: boolean } | null = null;
+
+  async function runReloads(parts: { profile: boolean; members: boolean }): Promise<void> {
+    const work: Array<Promise<void>> = [];
+    if (parts.profile && profile.get() !== null) work.push(reloadProfile());
+    if (parts.members && self.get() !== null) work.push(reloadSelf());
+    if (parts.members && loadedPages > 0) work.push(reloadMembers());
+    await Promise.all(work);
+  }
+
+  function reload(parts: { profile: boolean; members: boolean }): Promise<void> {
+    if (running) {
+      pending = {
+        profile: parts.profile || (pending?.profile ?? false),
+        members: parts.members || (pending?.members ?? false),
+      };
+      return running;
+    }
+    running = runReloads(parts)
+      .catch((error: unknown) => {
+        throw toTimError(error, 'groups.refresh');
+      })
+      .finally(() => {
+        running = null;
+        const next = pending;
+        pending = null;
+        if (next)
+          reload(next).catch((error: unknown) =>
+            ctx.reportError(toTimError(error, 'groups.refresh')),
+          );
+      });
+    return running;
   }
 
   const handle: GroupHandle = {
@@ -147,12 +199,20 @@ export function createGroupHandle(ctx: CoreContext, groupID: string): GroupHandl
       const updated = mine && byID.get(mine.userID);
       if (updated && !sameFlat(updated, mine)) self.set(updated);
     },
+    removeMembers(userIDs) {
+      const gone = new Set(userIDs);
+      const current = members.get();
+      if (current.some((m) => gone.has(m.userID)))
+        members.set(current.filter((m) => !gone.has(m.userID)));
+    },
+    reload,
     get hasMembers() {
       return loadedPages > 0;
     },
     reset() {
       generation++;
       inflight = null;
+      pending = null;
       nextOffset = 0;
       loadedPages = 0;
       profile.set(null);
@@ -162,5 +222,3 @@ export function createGroupHandle(ctx: CoreContext, groupID: string): GroupHandl
     },
   };
 }
-
-export type { GroupHandle };

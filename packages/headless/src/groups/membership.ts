@@ -1,6 +1,6 @@
 // Who is in a group: create, invite, apply, quit, kick, dismiss, transfer. Arguments are checked
 // before any request; the joined list follows from the SDK's GROUP_LIST_UPDATED.
-import { invalidArgument } from '../errors.js';
+import { TimErrorCode, invalidArgument, type TimError } from '../errors.js';
 import type { SdkCall } from './call.js';
 import { sdkGroupType, sdkJoinOption, toTimGroup } from './map-group.js';
 import type { ChatSDK } from '../sdk/types.js';
@@ -16,6 +16,10 @@ export interface MembershipDeps {
   selfID(): string;
   /** A group's members (and maybe profile) changed through an action of ours. */
   changed(groupID: string): void;
+  /** Members were kicked: drop them from the handle at once. */
+  removed(groupID: string, userIDs: readonly string[]): void;
+  /** The SDK fills in the creator's role only after its list event; this is the full group. */
+  created(group: TimGroup): void;
   /** The user left a group (quit, dismissed): drop its cached state. */
   left(groupID: string): void;
 }
@@ -41,12 +45,16 @@ export function createMembership(deps: MembershipDeps) {
     if (members.length > 0) sdkOptions.memberList = members.map((userID) => ({ userID }));
     const data = await call<{ group: unknown }>(op, () => chat.createGroup(sdkOptions));
     const group = toTimGroup(data.group);
-    // The creator of an audio-video group is not in it until it joins (SDK createGroup docs).
+    // The creator of an audio-video group must join it to receive its messages (SDK createGroup
+    // docs); a server that already counts the creator as a member answers 10013, which is fine.
     if (o.type === 'AVChatRoom') {
       await call(op, () =>
         chat.joinGroup({ groupID: group.groupID, type: sdkGroupType.AVChatRoom as SdkTypes }),
-      );
+      ).catch((error: unknown) => {
+        if ((error as TimError).code !== TimErrorCode.GROUP_ALREADY_MEMBER) throw error;
+      });
     }
+    deps.created(group);
     return group;
   }
 
@@ -98,6 +106,7 @@ export function createMembership(deps: MembershipDeps) {
     await call(op, () =>
       chat.deleteGroupMember({ groupID, userIDList: ids, ...(reason ? { reason } : {}) }),
     );
+    deps.removed(groupID, ids);
     deps.changed(groupID);
   }
 

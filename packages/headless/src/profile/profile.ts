@@ -81,7 +81,9 @@ export function createProfile(ctx: CoreContext): ProfileDomain {
     });
   }
 
-  async function updateSelf(changes: Parameters<TimProfiles['updateSelf']>[0]): Promise<TimProfile> {
+  async function updateSelf(
+    changes: Parameters<TimProfiles['updateSelf']>[0],
+  ): Promise<TimProfile> {
     const op = 'profile.updateSelf';
     ctx.assertAlive(op);
     const options = toSdkProfileUpdate(changes, op);

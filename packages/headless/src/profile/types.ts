@@ -48,7 +48,8 @@ export interface TimProfiles {
   /** Reads the own profile again from the SDK (kept current by server pushes) and updates $self. */
   refreshSelf(): Promise<TimProfile>;
   /**
-   * Profiles of up to 1000 users, in the order asked; unknown users are left out. Without
+   * Profiles of up to 1000 users, in the order asked (users the server returns nothing for are
+   * left out). Without
    * `force`, users already in the core's cache are answered from it and only the others are
    * fetched; with `force`, all are read through the SDK again (see the README for its own cache).
    */

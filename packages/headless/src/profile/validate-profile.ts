@@ -78,7 +78,11 @@ export function toSdkProfileUpdate(changes: unknown, operation: string): Record<
     options[sdkKey[field]] = checkField(field, value, operation);
   }
   if (Object.keys(options).length === 0) {
-    throw new TimError(TimErrorCode.PROFILE_NO_CHANGES, 'changes names no profile field', operation);
+    throw new TimError(
+      TimErrorCode.PROFILE_NO_CHANGES,
+      'changes names no profile field',
+      operation,
+    );
   }
   return options;
 }

@@ -17,6 +17,7 @@ export const SdkEvent = {
   MESSAGE_READ_BY_PEER: 'onMessageReadByPeer',
   MESSAGE_READ_RECEIPT_RECEIVED: 'onMessageReadReceiptReceived',
   CONVERSATION_LIST_UPDATED: 'onConversationListUpdated',
+  GROUP_LIST_UPDATED: 'onGroupListUpdated',
   TOTAL_UNREAD_MESSAGE_COUNT_UPDATED: 'onTotalUnreadMessageCountUpdated',
   PROFILE_UPDATED: 'onProfileUpdated',
   KICKED_OUT: 'kickedOut',
