@@ -1,3 +1,5 @@
+import { relationErrors } from './relations-i18n.js';
+
 /** The languages tim-kit ships words for. */
 export type TimLang = 'en' | 'zh-CN';
 
@@ -268,7 +270,7 @@ export function strings(lang: TimLang): TimStrings {
 /** Words for an error code; unknown codes get the generic sentence plus the SDK's message. */
 export function errorText(lang: TimLang, code: number, message?: string): string {
   const table = tables[lang].errors;
-  const known = table[code];
+  const known = table[code] ?? relationErrors[lang][code];
   if (known) return known;
   const generic = table.generic ?? 'Something went wrong';
   return message ? `${generic} (${code}): ${message}` : `${generic} (${code})`;

@@ -34,7 +34,7 @@ export function restFriendDelete(app: App, body: Record<string, unknown>): Recor
     body,
     'DeleteType',
     ['Delete_Type_Single', 'Delete_Type_Both'],
-    'Delete_Type_Single',
+    'Delete_Type_Both',
   );
   const ResultItem = deleteFriends(app, from, ids, type);
   return { ResultItem, Fail_Account: failedAccounts(ResultItem) };
