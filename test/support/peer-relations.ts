@@ -16,6 +16,7 @@ export interface RelationPeer {
     acceptFriendApplication(o: unknown): Promise<unknown>;
     refuseFriendApplication(o: unknown): Promise<unknown>;
     getFriendList(): Promise<{ data: SdkFriendLike[] }>;
+    getUserProfile(o: unknown): Promise<{ data: Array<{ userID: string; nick?: string }> }>;
     getFriendApplicationList(): Promise<{
       data: { friendApplicationList: Array<{ userID: string; type: string }> };
     }>;
@@ -93,6 +94,18 @@ export async function relationPeerAction(peer: RelationPeer, p: Payload): Promis
         `${friend} ${present ? 'in' : 'gone from'} the friend list`,
       );
       return { remark };
+    }
+    case 'waitForProfile': {
+      // Polls the peer's view of another user's profile until its nick is `nick`.
+      const of = str(p, 'of');
+      const nick = str(p, 'nick');
+      let seen = '';
+      await until(async () => {
+        const { data } = await chat.getUserProfile({ userIDList: [of] });
+        seen = data[0]?.nick ?? '';
+        return seen === nick;
+      }, `${of}'s nick to read "${nick}" (last seen "${seen}")`);
+      return { nick: seen };
     }
     case 'trySendText': {
       const message = chat.createTextMessage({

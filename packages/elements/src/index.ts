@@ -3,6 +3,14 @@
 export { TimProvider } from './provider/tim-provider.js';
 export { TimConversationList } from './conversation-list/tim-conversation-list.js';
 export { TimChat } from './chat/tim-chat.js';
+export { TimFriendRequests } from './friend-requests/tim-friend-requests.js';
+export { TimContacts } from './contacts/tim-contacts.js';
+export { TimBlacklist } from './blacklist/tim-blacklist.js';
+export { TimProfileElement } from './profile/tim-profile.js';
+export { TimNotificationSettingsElement } from './notification-settings/tim-notification-settings.js';
+export { TimGroupSettings } from './group-settings/tim-group-settings.js';
+export { TimGroupCreate } from './group-create/tim-group-create.js';
+export { TimGroupList } from './group-list/tim-group-list.js';
 export { TimCoreElement } from './internal/core-element.js';
 export { coreContext, langContext } from './internal/core-context.js';
 export { StoreController } from './internal/store-controller.js';
@@ -13,4 +21,19 @@ export {
   type TimErrorDetail,
   type TimEventMap,
   type TimMessageSendDetail,
+} from './events/events.js';
+export { relationStrings, type TimRelationStrings } from './internal/relations-i18n.js';
+export type {
+  TimBlacklistChangeDetail,
+  TimFriendAddDetail,
+  TimFriendRemoveDetail,
+  TimFriendRequestRespondDetail,
+  TimNotificationSettingsChangeDetail,
+  TimProfileUpdateDetail,
+} from './events/relation-events.js';
+export { groupStrings, groupErrorText, type TimGroupStrings } from './internal/group-i18n.js';
+export type {
+  TimGroupApplyDetail,
+  TimGroupCreateDetail,
+  TimGroupLeaveDetail,
 } from './events/events.js';

@@ -23,6 +23,9 @@ export const relationPeer = {
   /** Waits until `friend` is in (present) or gone from the peer's friend list. */
   waitForFriend: (userID: string, friend: string, present = true) =>
     peer<{ remark: string }>({ action: 'waitForFriend', userID, friend, present }),
+  /** Waits until the peer's SDK reads `of`'s nick as `nick` (a friend's profile push landed). */
+  waitForProfile: (userID: string, of: string, nick: string) =>
+    peer<{ nick: string }>({ action: 'waitForProfile', userID, of, nick }),
   /** Sends a C2C text; resolves with 0 or the code the send failed with. */
   trySendText: (userID: string, to: string, text: string) =>
     peer<{ code: number }>({ action: 'trySendText', userID, to, text }),

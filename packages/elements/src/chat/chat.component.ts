@@ -1,42 +1,81 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import type { MessageThread, TimConversation, TimCore, TimMessage } from '@tim-kit/headless';
+import type {
+  MessageThread,
+  TimConversation,
+  TimCore,
+  TimGroup,
+  TimMessage,
+} from '@tim-kit/headless';
 import { TimCoreElement } from '../internal/core-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { errorText } from '../internal/i18n.js';
 import { emit, toErrorDetail, type TimErrorDetail } from '../events/events.js';
 import { shared, tokens } from '../themes/tokens.styles.js';
+import { ChatComposerController } from './composer-controller.js';
+import { renderComposer } from './composer.js';
+import { MessageActionsController } from './message-actions-controller.js';
+import type { TimCustomRenderer } from './message-bubble/index.js';
 import { renderMessage } from './message-view.js';
 import { ScrollKeeper } from './scroll-keeper.js';
 import styles from './chat.styles.js';
+import bubbleStyles from './message-bubble/bubble.styles.js';
+import composerStyles from './composer.styles.js';
 
 /**
  * @tagname tim-chat
- * @summary One conversation: header, virtualized message history and a text input.
+ * @summary One conversation: header, virtualized history of every message kind, message
+ * actions and a composer with emoji, attachments, voice and location.
  *
  * Shows the core's active conversation (the one `<tim-conversation-list>` selects) unless
  * `conversation-id` is set. Opens at the newest message, loads older pages when scrolled to the
- * top without moving what is on screen, and follows new messages while at the bottom. Enter
- * sends, Shift+Enter starts a new line. Failed messages offer a Resend button; errors are shown
- * as words in an alert region and emitted as `tim-error`.
+ * top without moving what is on screen, and follows new messages while at the bottom; scrolled
+ * up, a "jump to latest" button counts what arrived. Each message has a ⋯ menu (copy, reply
+ * with a quote, recall within 2 minutes, delete, resend, select several to delete). Enter
+ * sends, Shift+Enter starts a new line; images and files can be attached, pasted or dropped.
+ * The unsent text is kept per conversation as its draft. Errors are shown as words in an alert
+ * region and emitted as `tim-error`.
  *
  * @slot actions - Buttons or links shown at the end of the header.
  * @slot empty - Shown when no conversation is selected.
  *
  * @event {CustomEvent<TimMessageSendDetail>} tim-message-send - A text was sent. `detail` has
  * `conversationID` and `text`.
- * @event {CustomEvent<TimErrorDetail>} tim-error - Loading, sending or resending failed.
- * `detail` has `code`, `message` and `operation`.
+ * @event {CustomEvent<TimErrorDetail>} tim-error - Loading, sending, recalling, deleting or
+ * resending failed. `detail` has `code`, `message` and `operation`.
  *
  * @csspart base - The wrapper of the whole element.
  * @csspart header - The header with the conversation name.
+ * @csspart subtitle - The member count of a group.
  * @csspart list - The scrolling message log.
+ * @csspart day-separator - The date line before each day's first message.
  * @csspart message - One message row.
- * @csspart bubble - The bubble holding a message's text.
+ * @csspart notice - A centred note: recalled message, group tip or system notice.
+ * @csspart bubble - The bubble holding a message's content.
+ * @csspart quote - The quoted message above a reply.
+ * @csspart link - A link in a text message.
+ * @csspart image-button - The thumbnail of an image message (opens it large).
+ * @csspart play-button - The play button of a voice message.
+ * @csspart video - The video player of a video message.
+ * @csspart download - The download link of a file message.
+ * @csspart read - The "Read" mark of an own message.
+ * @csspart progress - The upload progress bar of a media message.
+ * @csspart actions-button - The ⋯ button that opens a message's menu.
+ * @csspart message-menu - A message's menu.
+ * @csspart menu-item - One entry of that menu.
+ * @csspart select - The checkbox of a message while selecting.
+ * @csspart selection-bar - The bar with the selected count and Delete.
+ * @csspart jump-button - The jump-to-latest button.
  * @csspart resend-button - The Resend button of a failed message.
+ * @csspart toolbar - The composer's tool buttons.
+ * @csspart emoji-button - The button that opens the emoji grid.
+ * @csspart emoji-picker - The emoji grid.
+ * @csspart location-form - The location form.
+ * @csspart quote-preview - The message being replied to, above the input.
  * @csspart input - The textarea.
  * @csspart send-button - The Send button.
+ * @csspart image-dialog - The dialog that shows an image large.
  * @csspart error - The alert region that shows errors.
  *
  * @cssproperty --tim-color-bubble-self - Background of the user's own bubbles.
@@ -47,28 +86,42 @@ import styles from './chat.styles.js';
  * @cssproperty --tim-radius-bubble - Corner radius of bubbles.
  */
 export class TimChat extends TimCoreElement {
-  static override styles = [tokens, shared, styles];
+  static override styles = [tokens, shared, styles, bubbleStyles, composerStyles];
 
   /** Show this conversation (e.g. `C2Calice`) instead of following the active one. */
   @property({ attribute: 'conversation-id' }) conversationId = '';
 
-  @state() private draft = '';
-  @state() private error: TimErrorDetail | null = null;
+  /**
+   * Draws custom messages (`kind === 'custom'`). Return a template or a string, or nothing for
+   * the default (the message's description).
+   */
+  @property({ attribute: false }) renderCustom?: TimCustomRenderer;
+
+  @state() error: TimErrorDetail | null = null;
+  /** The URL shown in the image dialog. */
+  @state() private largeImage: string | null = null;
+  @state() private atBottom = true;
+  @state() private newCount = 0;
 
   @query('.list') private listEl?: HTMLElement;
   @query('.items') private itemsEl?: HTMLElement;
-  @query('textarea') private textarea?: HTMLTextAreaElement;
+  @query('.image-dialog') private imageDialog?: HTMLDialogElement;
 
   private readonly activeID = new StoreController<string | null>(this);
   private readonly conversations = new StoreController<readonly TimConversation[]>(this);
   private readonly messages = new StoreController<readonly TimMessage[]>(this);
   private readonly isComplete = new StoreController<boolean>(this);
   private readonly isLoading = new StoreController<boolean>(this);
+  private readonly group = new StoreController<TimGroup | null>(this);
   private readonly keeper = new ScrollKeeper(
     this,
     () => this.loadOlder(),
     (id) => this.messageList.findIndex((m) => m.id === id),
   );
+  /** The composer: draft, quote, emoji, attachments, voice and location. */
+  readonly composer = new ChatComposerController(this);
+  /** The per-message menu and multi-select. */
+  readonly actions = new MessageActionsController(this);
   private thread: MessageThread | undefined;
   private shownMessages: readonly TimMessage[] = [];
 
@@ -82,7 +135,7 @@ export class TimChat extends TimCoreElement {
     return this.conversationId || this.activeID.value || null;
   }
 
-  private get messageList(): readonly TimMessage[] {
+  get messageList(): readonly TimMessage[] {
     return this.messages.value ?? [];
   }
 
@@ -93,24 +146,45 @@ export class TimChat extends TimCoreElement {
     if (this.thread?.conversationID !== id || (this.thread && !core)) this.openThread(core, id);
     const next = this.messageList;
     if (next !== this.shownMessages) {
+      this.countNew(this.shownMessages, next);
       this.keeper.beforeChange(this.shownMessages, next);
       this.shownMessages = next;
       void this.updateComplete.then(() => this.keeper.afterChange());
     }
   }
 
+  /** Counts messages from others appended while the reader is scrolled up. */
+  private countNew(previous: readonly TimMessage[], next: readonly TimMessage[]): void {
+    const last = previous[previous.length - 1];
+    if (this.atBottom || !last) return;
+    const at = next.findIndex((m) => m.id === last.id);
+    if (at < 0) return;
+    this.newCount += next.slice(at + 1).filter((m) => !m.fromSelf).length;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.keeper.attach(this.listEl, this.itemsEl);
+    const dialog = this.imageDialog;
+    if (dialog && this.largeImage && !dialog.open) dialog.showModal();
   }
 
   private openThread(core: TimCore | undefined, id: string | null): void {
+    this.composer.switchTo(core, id);
+    this.actions.reset();
     this.thread = core && id ? core.messages.thread(id) : undefined;
     this.messages.setStore(this.thread?.$messages);
     this.isComplete.setStore(this.thread?.$isComplete);
     this.isLoading.setStore(this.thread?.$isLoading);
     this.keeper.reset();
     this.error = null;
+    this.atBottom = true;
+    this.newCount = 0;
+    const handle = core && id?.startsWith('GROUP') ? core.groups.group(id.slice(5)) : undefined;
+    this.group.setStore(handle?.$profile);
+    if (handle && !handle.$profile.get()) {
+      handle.refresh().catch((e: unknown) => this.fail(e, 'groups.refresh', false));
+    }
     if (this.thread && this.thread.$messages.get().length === 0) void this.loadOlder();
     if (core && id && this.conversationId) {
       core.messages.markRead(id).catch((e: unknown) => this.fail(e, 'messages.markRead', false));
@@ -129,58 +203,45 @@ export class TimChat extends TimCoreElement {
   }
 
   /** Sends the text in the input (or `text`) to the conversation on screen. */
-  async send(text = this.draft): Promise<void> {
-    const core = this.timCore;
-    const id = this.conversationID;
-    if (!core || !id || text.trim() === '') return;
-    if (text === this.draft) this.draft = '';
-    this.error = null;
+  send(text?: string): Promise<void> {
+    return this.composer.sendText(text);
+  }
+
+  /** Scrolls to the newest message and follows new ones again. */
+  scrollToLatest(): void {
     this.keeper.scrollToBottom();
-    try {
-      await core.messages.sendText(id, text);
-      emit(this, 'tim-message-send', { conversationID: id, text });
-    } catch (error) {
-      // Refused before sending (nothing in the list to resend): give the text back to edit.
-      const listed = this.messageList.some((m) => m.status === 'failed' && m.text === text);
-      if (!listed && this.draft === '') this.draft = text;
-      this.fail(error, 'messages.sendText');
-    }
+    this.atBottom = true;
+    this.newCount = 0;
   }
 
-  private async resend(message: TimMessage): Promise<void> {
-    const core = this.timCore;
-    if (!core) return;
-    this.error = null;
-    try {
-      await core.messages.resend(message.conversationID, message.id);
-    } catch (error) {
-      this.fail(error, 'messages.resend');
-    }
-  }
-
-  private fail(error: unknown, operation: string, show = true): void {
+  /** Shows an error in the alert region (unless `show` is false) and emits `tim-error`. */
+  fail(error: unknown, operation: string, show = true): void {
     const detail = toErrorDetail(error, operation);
     if (show) this.error = detail;
     emit(this, 'tim-error', detail);
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
-    if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
-    event.preventDefault();
-    void this.send();
-  }
-
-  private onSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    void this.send();
-    this.textarea?.focus();
+  private onScroll(): void {
+    const s = this.listEl;
+    if (!s) return;
+    const atBottom = s.scrollHeight - s.scrollTop - s.clientHeight <= 48;
+    if (atBottom !== this.atBottom) this.atBottom = atBottom;
+    if (atBottom) this.newCount = 0;
   }
 
   private renderHeader(id: string): TemplateResult {
     const conversation = this.conversations.value?.find((c) => c.conversationID === id);
-    const name = conversation?.name || id.replace(/^(C2C|GROUP)/, '');
+    const group = this.group.value;
+    const name = conversation?.name || group?.name || id.replace(/^(C2C|GROUP)/, '');
     return html`<header part="header" class="header">
-      <h2 class="title">${name}</h2>
+      <div class="titles">
+        <h2 class="title">${name}</h2>
+        ${
+          group && group.memberCount > 0
+            ? html`<span part="subtitle" class="subtitle">${this.t.members(group.memberCount)}</span>`
+            : nothing
+        }
+      </div>
       <slot name="actions"></slot>
     </header>`;
   }
@@ -189,10 +250,13 @@ export class TimChat extends TimCoreElement {
     const t = this.t;
     const items = this.messageList;
     const options = {
+      ...this.actions.viewOptions(),
       lang: this.timLang,
       t,
       isGroup: id.startsWith('GROUP'),
-      onResend: (m: TimMessage) => void this.resend(m),
+      renderCustom: this.renderCustom,
+      openImage: (url: string) => (this.largeImage = url),
+      onResend: (m: TimMessage) => void this.actions.resend(m),
     };
     const loading = this.isLoading.value === true;
     return html`<div class="list-wrap">
@@ -212,45 +276,64 @@ export class TimChat extends TimCoreElement {
         aria-label=${t.messages}
         aria-busy=${loading ? 'true' : 'false'}
         tabindex="0"
+        @scroll=${this.onScroll}
       >
         <div class="items">
           ${virtualize({
             items: items as TimMessage[],
             keyFunction: (m: TimMessage) => m.id,
-            renderItem: (m: TimMessage) => renderMessage(m, options),
+            renderItem: (m: TimMessage, i: number) => renderMessage(m, items[i - 1], options),
           })}
         </div>
       </div>
+      ${
+        this.atBottom
+          ? nothing
+          : html`<button
+              type="button"
+              part="jump-button"
+              class="jump"
+              @click=${() => this.scrollToLatest()}
+            >
+              ${this.newCount > 0 ? t.newMessages(this.newCount) : t.jumpToLatest} ↓
+            </button>`
+      }
     </div>`;
   }
 
-  private renderComposer(): TemplateResult {
-    const t = this.t;
+  private renderError(): TemplateResult {
     const error = this.error;
     return html`<div part="error" class=${error ? 'error shown' : 'error'} role="alert">
-        ${
-          error
-            ? html`<span>${errorText(this.timLang, error.code, error.message)}</span>
-                <button type="button" class="dismiss" @click=${() => (this.error = null)}>
-                  ${t.dismiss}
-                </button>`
-            : nothing
-        }
-      </div>
-      <form class="composer" @submit=${this.onSubmit}>
-        <textarea
-          part="input"
-          rows="2"
-          aria-label=${t.inputLabel}
-          placeholder=${t.inputPlaceholder}
-          .value=${this.draft}
-          @input=${(e: InputEvent) => (this.draft = (e.target as HTMLTextAreaElement).value)}
-          @keydown=${this.onKeyDown}
-        ></textarea>
-        <button part="send-button" class="send" type="submit" ?disabled=${this.draft.trim() === ''}>
-          ${t.send}
-        </button>
-      </form>`;
+      ${
+        error
+          ? html`<span>${errorText(this.timLang, error.code, error.message)}</span>
+              <button type="button" class="dismiss" @click=${() => (this.error = null)}>
+                ${this.t.dismiss}
+              </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderImageDialog(): TemplateResult {
+    const close = () => {
+      this.imageDialog?.close();
+      this.largeImage = null;
+    };
+    return html`<dialog
+      part="image-dialog"
+      class="image-dialog"
+      aria-label=${this.t.imageAlt}
+      @close=${() => (this.largeImage = null)}
+      @click=${(e: Event) => e.target === e.currentTarget && close()}
+    >
+      ${
+        this.largeImage
+          ? html`<img src=${this.largeImage} alt=${this.t.imageAlt} />
+              <button type="button" class="button" @click=${close}>${this.t.close}</button>`
+          : nothing
+      }
+    </dialog>`;
   }
 
   protected override render(): TemplateResult {
@@ -263,8 +346,14 @@ export class TimChat extends TimCoreElement {
         </div>
       </div>`;
     }
-    return html`<div part="base" class="base">
-      ${this.renderHeader(id)} ${this.renderList(id)} ${this.renderComposer()}
+    return html`<div part="base" class=${this.composer.dragging ? 'base dragging' : 'base'}
+      @dragover=${(e: DragEvent) => this.composer.onDragOver(e)}
+      @dragleave=${(e: DragEvent) => this.composer.onDragLeave(e)}
+      @drop=${(e: DragEvent) => this.composer.onDrop(e)}
+    >
+      ${this.renderHeader(id)} ${this.renderList(id)} ${this.actions.renderSelectionBar()}
+      ${this.renderError()} ${renderComposer(this.composer)} ${this.renderImageDialog()}
+      ${this.composer.dragging ? html`<div class="drop-hint" aria-hidden="true">${this.t.dropFiles}</div>` : nothing}
     </div>`;
   }
 }

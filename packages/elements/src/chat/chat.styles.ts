@@ -8,6 +8,7 @@ export default css`
     background: var(--tim-color-background);
   }
   .base {
+    position: relative;
     display: flex;
     flex-direction: column;
     height: 100%;
@@ -20,6 +21,16 @@ export default css`
     gap: var(--tim-spacing);
     padding: var(--tim-spacing) calc(var(--tim-spacing) * 2);
     border-bottom: 1px solid var(--tim-color-border);
+  }
+  .titles {
+    flex: 1 1 auto;
+    min-width: 0;
+    display: flex;
+    flex-direction: column;
+  }
+  .subtitle {
+    font-size: var(--tim-font-size-small);
+    color: var(--tim-color-text-secondary);
   }
   .title {
     flex: 1 1 auto;
@@ -108,9 +119,6 @@ export default css`
   .self .bubble {
     background: var(--tim-color-bubble-self);
     color: var(--tim-color-on-bubble-self);
-  }
-  .bubble:not(.text) {
-    font-style: italic;
   }
   .failed .bubble {
     opacity: 0.75;

@@ -1,57 +1,146 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TimMessage } from '@tim-kit/headless';
 import { renderAvatar } from '../internal/avatar.js';
-import { formatFullTime, formatMessageTime } from '../internal/format.js';
+import { formatDay, formatFullTime, formatMessageTime } from '../internal/format.js';
 import { errorText, type TimLang, type TimStrings } from '../internal/i18n.js';
+import { renderBubbleContent, type BubbleContext } from './message-bubble/index.js';
+import { renderMessageActions, type MessageAction } from './message-actions.js';
+import { quoteOf } from './quote.js';
 
-export interface MessageViewOptions {
+export interface MessageViewOptions extends BubbleContext {
   lang: TimLang;
   t: TimStrings;
   /** Group conversations show the sender's name above other people's messages. */
   isGroup: boolean;
   onResend: (message: TimMessage) => void;
+  /** The message whose action menu is open. */
+  menuID: string | null;
+  /** Multi-select mode: every message gets a checkbox. */
+  selecting: boolean;
+  selected: ReadonlySet<string>;
+  onToggleSelect: (message: TimMessage) => void;
+  onToggleMenu: (message: TimMessage, trigger: HTMLElement) => void;
+  onAction: (message: TimMessage, action: MessageAction) => void;
+  closeMenu: (restoreFocus: boolean) => void;
 }
 
 function renderStatus(m: TimMessage, o: MessageViewOptions): TemplateResult | typeof nothing {
-  if (m.status === 'sending') return html`<span class="status">${o.t.sending}</span>`;
-  if (m.status !== 'failed') return nothing;
-  const reason = m.error ? errorText(o.lang, m.error.code, m.error.message) : '';
-  return html`<span class="status failed"
-      >${o.t.failed}${reason ? html`: ${reason}` : nothing}</span
-    >
-    <button type="button" part="resend-button" class="resend" @click=${() => o.onResend(m)}>
-      ${o.t.resend}
-    </button>`;
+  const t = o.t;
+  if (m.status === 'sending') {
+    const uploading = m.progress !== undefined && m.progress < 1;
+    const percent = Math.round((m.progress ?? 0) * 100);
+    return html`<span class="status">${uploading ? t.uploading(percent) : t.sending}</span>
+      ${
+        uploading
+          ? html`<progress part="progress" class="progress" max="100" value=${percent} aria-label=${t.uploading(percent)}></progress>`
+          : nothing
+      }`;
+  }
+  if (m.status === 'failed') {
+    const reason = m.error ? errorText(o.lang, m.error.code, m.error.message) : '';
+    return html`<span class="status failed"
+        >${t.failed}${reason ? html`: ${reason}` : nothing}</span
+      >
+      <button type="button" part="resend-button" class="resend" @click=${() => o.onResend(m)}>
+        ${t.resend}
+      </button>`;
+  }
+  if (!m.fromSelf) return nothing;
+  if (!o.isGroup && m.isPeerRead) return html`<span part="read" class="status read">${t.read}</span>`;
+  if (o.isGroup && m.readReceipt && m.readReceipt.readCount > 0) {
+    return html`<span part="read" class="status read">${t.readCount(m.readReceipt.readCount)}</span>`;
+  }
+  return nothing;
 }
 
-/** One row of the message list: a revoked placeholder, or avatar, sender, bubble and meta. */
-export function renderMessage(m: TimMessage, o: MessageViewOptions): TemplateResult {
+/** A "Today" / "Yesterday" / date line before the first message of each day. */
+export function renderDaySeparator(
+  m: TimMessage,
+  previous: TimMessage | undefined,
+  lang: TimLang,
+): TemplateResult | typeof nothing {
+  if (previous && new Date(previous.time).toDateString() === new Date(m.time).toDateString()) {
+    return nothing;
+  }
+  return html`<div part="day-separator" class="day" role="separator">
+    <span>${formatDay(m.time, lang)}</span>
+  </div>`;
+}
+
+function renderCheckbox(m: TimMessage, o: MessageViewOptions): TemplateResult | typeof nothing {
+  if (!o.selecting) return nothing;
+  return html`<input
+    type="checkbox"
+    part="select"
+    class="select"
+    aria-label=${o.t.selectMessage}
+    .checked=${o.selected.has(m.id)}
+    @change=${() => o.onToggleSelect(m)}
+  />`;
+}
+
+/** One message: a revoked placeholder, a centred note, or avatar, sender, quote, bubble, meta. */
+export function renderMessage(
+  m: TimMessage,
+  previous: TimMessage | undefined,
+  o: MessageViewOptions,
+): TemplateResult {
+  const day = renderDaySeparator(m, previous, o.lang);
   if (m.isRevoked) {
-    return html`<div part="message" class="message revoked" data-id=${m.id}>
-      <span class="notice">${m.fromSelf ? o.t.revokedBySelf : o.t.revoked}</span>
+    const who = m.fromSelf ? o.t.you : m.nick || m.from;
+    return html`<div class="row" data-id=${m.id}>
+      ${day}
+      <div part="message" class="message revoked">
+        ${renderCheckbox(m, o)}
+        <span part="notice" class="notice">${m.fromSelf ? o.t.revokedBySelf : o.isGroup ? o.t.recalledBy(who) : o.t.revoked}</span>
+      </div>
     </div>`;
   }
   if (m.kind === 'group-tip' || m.kind === 'group-system') {
-    return html`<div part="message" class="message tip" data-id=${m.id}>
-      <span class="notice">${m.text}</span>
+    return html`<div class="row" data-id=${m.id}>
+      ${day}
+      <div part="message" class="message tip">
+        <span part="notice" class="notice">${m.text}</span>
+      </div>
     </div>`;
   }
   const side = m.fromSelf ? 'self' : 'other';
   const sender = m.nick || m.from;
-  return html`<div part="message" class="message ${side} ${m.status}" data-id=${m.id}>
-    ${m.fromSelf ? nothing : renderAvatar(m.from, sender, m.avatar)}
-    <div class="content">
-      ${
-        o.isGroup && !m.fromSelf
-          ? html`<span class="sender">${sender}</span>`
-          : html`<span class="sr-only">${m.fromSelf ? o.t.you : sender}:</span>`
-      }
-      <div part="bubble" class="bubble ${m.kind}">${m.text}</div>
-      <div class="meta">
-        <time datetime=${new Date(m.time).toISOString()} title=${formatFullTime(m.time, o.lang)}
-          >${formatMessageTime(m.time, o.lang)}</time
-        >
-        ${renderStatus(m, o)}
+  const quote = quoteOf(m);
+  return html`<div class="row" data-id=${m.id}>
+    ${day}
+    <div part="message" class="message ${side} ${m.status} kind-${m.kind}">
+      ${renderCheckbox(m, o)} ${m.fromSelf ? nothing : renderAvatar(m.from, sender, m.avatar)}
+      <div class="content">
+        ${
+          o.isGroup && !m.fromSelf
+            ? html`<span class="sender">${sender}</span>`
+            : html`<span class="sr-only">${m.fromSelf ? o.t.you : sender}:</span>`
+        }
+        ${
+          quote
+            ? html`<blockquote part="quote" class="quote">
+                <span class="quote-sender">${quote.messageSender}</span>
+                <span class="quote-text">${quote.messageAbstract}</span>
+              </blockquote>`
+            : nothing
+        }
+        <div class="bubble-row">
+          <div part="bubble" class="bubble ${m.kind}">${renderBubbleContent(m, o)}</div>
+          ${renderMessageActions(m, {
+            open: o.menuID === m.id,
+            t: o.t,
+            onToggle: o.onToggleMenu,
+            onAction: o.onAction,
+            close: o.closeMenu,
+          })}
+        </div>
+        <div class="meta">
+          <time datetime=${new Date(m.time).toISOString()} title=${formatFullTime(m.time, o.lang)}
+            >${formatMessageTime(m.time, o.lang)}</time
+          >
+          ${renderStatus(m, o)}
+        </div>
       </div>
     </div>
   </div>`;

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import {
   virtualize,
@@ -8,33 +8,50 @@ import {
 import type { LoginStatus, TimConversation, TimCore } from '@tim-kit/headless';
 import { TimCoreElement } from '../internal/core-element.js';
 import { StoreController } from '../internal/store-controller.js';
-import { renderAvatar } from '../internal/avatar.js';
-import { formatBadge, formatFullTime, formatListTime } from '../internal/format.js';
-import { emit } from '../events/events.js';
+import { errorText } from '../internal/i18n.js';
+import { focusFirstItem } from '../internal/menu.js';
+import { emit, toErrorDetail, type TimErrorDetail } from '../events/events.js';
 import { shared, tokens } from '../themes/tokens.styles.js';
+import { renderConversationItem } from './conversation-item.js';
+import { renderConfirmDelete, renderItemMenu, type ItemAction } from './item-menu.js';
+import { matchesQuery } from './preview.js';
 import styles from './conversation-list.styles.js';
 
 /**
  * @tagname tim-conversation-list
- * @summary The user's conversations, newest first, as a keyboard-navigable, virtualized listbox.
+ * @summary The user's conversations, pinned first then newest, as a keyboard-navigable,
+ * virtualized listbox with a search box and a menu per conversation.
  *
  * Click, Enter or Space selects a conversation: it becomes the core's active conversation (which
  * `<tim-chat>` follows) and `tim-conversation-select` is emitted. ArrowUp/ArrowDown/Home/End
- * move the focus. Muted conversations show a dot instead of the unread count.
+ * move the focus. Shift+F10 (or the context-menu key, a right click, or the ⋯ mark) opens the
+ * conversation's menu: pin/unpin, mute/unmute, mark read and delete; Delete asks to delete at
+ * once. Deleting confirms first and can keep the message history. Muted conversations show a
+ * dot instead of the unread count; a saved draft shows as "[Draft] …".
  *
  * @slot empty - Shown when the user has no conversations.
  *
  * @event {CustomEvent<TimConversationSelectDetail>} tim-conversation-select - The user selected
  * a conversation. `detail.conversationID` is its ID.
+ * @event {CustomEvent<TimErrorDetail>} tim-error - A menu action failed. `detail` has `code`,
+ * `message` and `operation`.
  *
  * @csspart base - The wrapper of the whole element.
+ * @csspart search - The search box.
  * @csspart list - The scrolling listbox.
  * @csspart item - One conversation (role option).
  * @csspart avatar - The avatar image or initials.
  * @csspart name - The conversation's name.
- * @csspart preview - The last message preview.
+ * @csspart pin - The marker of a pinned conversation.
+ * @csspart preview - The last message preview (or the draft).
+ * @csspart draft - The "[Draft]" label.
  * @csspart time - The time of the last message.
  * @csspart badge - The unread count, or the dot of a muted conversation.
+ * @csspart more - The ⋯ mark that opens an item's menu with the pointer.
+ * @csspart menu - The menu of one conversation.
+ * @csspart menu-item - One entry of that menu.
+ * @csspart dialog - The dialog that confirms a delete.
+ * @csspart error - The alert region that shows a failed action.
  *
  * @cssproperty --tim-color-background - Background of the list.
  * @cssproperty --tim-color-surface-hover - Background of a hovered item.
@@ -52,8 +69,16 @@ export class TimConversationList extends TimCoreElement {
 
   /** The conversation that holds the roving tabindex. */
   @state() private focusID: string | null = null;
+  @state() private searchText = '';
+  @state() private menu: { id: string; top: number } | null = null;
+  @state() private confirmID: string | null = null;
+  @state() private keepMessages = false;
+  @state() private error: TimErrorDetail | null = null;
 
   @query('.list') private listEl?: HTMLElement;
+  @query('.base') private baseEl?: HTMLElement;
+  @query('.menu') private menuEl?: HTMLElement;
+  @query('dialog') private dialogEl?: HTMLDialogElement;
 
   protected override coreChanged(core: TimCore | undefined): void {
     this.conversations.setStore(core?.conversations.$conversations);
@@ -61,8 +86,18 @@ export class TimConversationList extends TimCoreElement {
     this.loginStatus.setStore(core?.auth.$loginStatus);
   }
 
-  private get items(): readonly TimConversation[] {
+  private get allItems(): readonly TimConversation[] {
     return this.conversations.value ?? [];
+  }
+
+  /** The rows on screen: every conversation, or those matching the search box. */
+  private get items(): readonly TimConversation[] {
+    const all = this.allItems;
+    return this.searchText.trim() === '' ? all : all.filter((c) => matchesQuery(c, this.searchText));
+  }
+
+  private find(id: string | null): TimConversation | undefined {
+    return id === null ? undefined : this.allItems.find((c) => c.conversationID === id);
   }
 
   /** The ID that gets tabindex 0: the focused one if still listed, else the selected, else the first. */
@@ -83,6 +118,88 @@ export class TimConversationList extends TimCoreElement {
     emit(this, 'tim-conversation-select', { conversationID });
   }
 
+  /** Opens the menu of a listed conversation, focusing its first entry. */
+  async openMenu(conversationID: string): Promise<void> {
+    const option = this.optionFor(conversationID);
+    const base = this.baseEl;
+    if (!option || !base) return;
+    this.focusID = conversationID;
+    const baseBox = base.getBoundingClientRect();
+    const below = option.getBoundingClientRect().bottom - baseBox.top;
+    // Four entries of about 36px: open upwards when there is no room below.
+    this.menu = { id: conversationID, top: Math.max(0, Math.min(below, baseBox.height - 160)) };
+    await this.updateComplete;
+    focusFirstItem(this.menuEl);
+  }
+
+  private closeMenu = (restoreFocus: boolean): void => {
+    const id = this.menu?.id ?? null;
+    this.menu = null;
+    if (restoreFocus && id) void this.updateComplete.then(() => this.optionFor(id)?.focus());
+  };
+
+  private async onMenuAction(action: ItemAction): Promise<void> {
+    const c = this.find(this.menu?.id ?? null);
+    this.closeMenu(action !== 'delete');
+    if (!c) return;
+    if (action === 'delete') {
+      this.askDelete(c.conversationID);
+      return;
+    }
+    const core = this.timCore;
+    if (!core) return;
+    const id = c.conversationID;
+    await this.run(action, () =>
+      action === 'pin'
+        ? core.conversations.setPinned(id, !c.isPinned)
+        : action === 'mute'
+          ? core.conversations.setMuted(id, !c.isMuted)
+          : core.messages.markRead(id),
+    );
+  }
+
+  private askDelete(id: string): void {
+    this.keepMessages = false;
+    this.confirmID = id;
+  }
+
+  private async confirmDelete(): Promise<void> {
+    const id = this.confirmID;
+    const core = this.timCore;
+    this.closeConfirm(false);
+    if (!id || !core) return;
+    const keepMessages = this.keepMessages;
+    await this.run('delete', () => core.conversations.remove(id, { keepMessages }));
+    if (this.activeID.value === id) core.conversations.setActive(null);
+  }
+
+  private closeConfirm(restoreFocus: boolean): void {
+    const id = this.confirmID;
+    this.dialogEl?.close();
+    this.confirmID = null;
+    if (restoreFocus && id) void this.updateComplete.then(() => this.optionFor(id)?.focus());
+    else void this.updateComplete.then(() => this.focusIndex(0));
+  }
+
+  private async run(action: string, task: () => Promise<void>): Promise<void> {
+    this.error = null;
+    try {
+      await task();
+    } catch (error) {
+      this.error = toErrorDetail(error, `conversations.${action}`);
+      emit(this, 'tim-error', this.error);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const dialog = this.dialogEl;
+    if (dialog && this.confirmID && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('[data-confirm]')?.focus();
+    }
+  }
+
   private indexFromEvent(event: Event): number {
     for (const node of event.composedPath()) {
       if (node instanceof HTMLElement && node.dataset.index !== undefined) {
@@ -95,13 +212,26 @@ export class TimConversationList extends TimCoreElement {
 
   private onClick(event: MouseEvent): void {
     const conversation = this.items[this.indexFromEvent(event)];
-    if (conversation) this.select(conversation.conversationID);
+    if (!conversation) return;
+    const onMore = event
+      .composedPath()
+      .some((n) => n instanceof HTMLElement && n.dataset.more !== undefined);
+    if (onMore) void this.openMenu(conversation.conversationID);
+    else this.select(conversation.conversationID);
+  }
+
+  private onContextMenu(event: MouseEvent): void {
+    const conversation = this.items[this.indexFromEvent(event)];
+    if (!conversation) return;
+    event.preventDefault();
+    void this.openMenu(conversation.conversationID);
   }
 
   private onKeyDown(event: KeyboardEvent): void {
     const items = this.items;
     if (items.length === 0) return;
     const current = items.findIndex((c) => c.conversationID === this.tabStopID);
+    const target = items[this.indexFromEvent(event)] ?? items[current];
     let next = -1;
     switch (event.key) {
       case 'ArrowDown':
@@ -117,12 +247,20 @@ export class TimConversationList extends TimCoreElement {
         next = items.length - 1;
         break;
       case 'Enter':
-      case ' ': {
+      case ' ':
         event.preventDefault();
-        const conversation = items[this.indexFromEvent(event)] ?? items[current];
-        if (conversation) this.select(conversation.conversationID);
+        if (target) this.select(target.conversationID);
         return;
-      }
+      case 'ContextMenu':
+      case 'F10':
+        if (event.key === 'F10' && !event.shiftKey) return;
+        event.preventDefault();
+        if (target) void this.openMenu(target.conversationID);
+        return;
+      case 'Delete':
+        event.preventDefault();
+        if (target) this.askDelete(target.conversationID);
+        return;
       default:
         return;
     }
@@ -148,79 +286,47 @@ export class TimConversationList extends TimCoreElement {
 
   private optionFor(conversationID: string): HTMLElement | null {
     return (
-      this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(conversationID)}"]`) ??
-      null
+      this.renderRoot.querySelector<HTMLElement>(
+        `[role="option"][data-id="${CSS.escape(conversationID)}"]`,
+      ) ?? null
     );
   }
 
-  private renderItem(c: TimConversation, index: number, count: number): TemplateResult {
+  private renderState(items: readonly TimConversation[]): TemplateResult | typeof nothing {
     const t = this.t;
-    const selected = c.conversationID === this.activeID.value;
-    const last = c.lastMessage;
-    const unread = c.unreadCount > 0;
-    return html`<div
-      role="option"
-      part="item"
-      class="item"
-      data-id=${c.conversationID}
-      data-index=${index}
-      aria-selected=${selected ? 'true' : 'false'}
-      aria-posinset=${index + 1}
-      aria-setsize=${count}
-      tabindex=${c.conversationID === this.tabStopID ? 0 : -1}
-    >
-      ${renderAvatar(c.peerID, c.name, c.avatar)}
-      <div class="main">
-        <div class="row">
-          <span part="name" class="name">${c.name}</span>
-          ${
-            last
-              ? html`<time
-                  part="time"
-                  class="time"
-                  datetime=${new Date(last.time).toISOString()}
-                  title=${formatFullTime(last.time, this.timLang)}
-                  >${formatListTime(last.time, this.timLang)}</time
-                >`
-              : nothing
-          }
-        </div>
-        <div class="row">
-          <span part="preview" class="preview">${last?.preview ?? ''}</span>
-          ${
-            c.isMuted
-              ? html`<span
-                    part="badge"
-                    class=${unread ? 'dot unread' : 'dot'}
-                    aria-hidden="true"
-                  ></span
-                  ><span class="sr-only">${t.muted}</span>`
-              : unread
-                ? html`<span part="badge" class="badge" aria-hidden="true"
-                      >${formatBadge(c.unreadCount)}</span
-                    ><span class="sr-only">${t.unread(formatBadge(c.unreadCount))}</span>`
-                : nothing
-          }
-        </div>
-      </div>
-    </div>`;
+    const status = this.loginStatus.value;
+    if (items.length > 0) return nothing;
+    if (status === 'logging-in') return html`<div class="state" role="status">${t.loading}</div>`;
+    if (status === 'kicked-out' || status === 'sig-expired' || status === 'logged-out') {
+      return html`<div class="state error-state" role="alert">
+        <strong>${t.loadFailed}</strong><span>${t.signedOut}</span>
+      </div>`;
+    }
+    if (this.allItems.length > 0) return html`<div class="state" role="status">${t.noMatches}</div>`;
+    return html`<div class="state" role="status"><slot name="empty">${t.noConversations}</slot></div>`;
   }
 
   protected override render(): TemplateResult {
     if (!this.timCore) return this.renderNoCore();
     const t = this.t;
     const items = this.items;
-    const loading = this.loginStatus.value === 'logging-in' && items.length === 0;
+    const menuConversation = this.find(this.menu?.id ?? null);
     return html`<div part="base" class="base">
-      ${
-        loading
-          ? html`<div class="state" role="status">${t.loading}</div>`
-          : items.length === 0
-            ? html`<div class="state" role="status">
-                <slot name="empty">${t.noConversations}</slot>
-              </div>`
-            : nothing
-      }
+      <div class="search-row">
+        <input
+          part="search"
+          class="search"
+          type="search"
+          aria-label=${t.searchConversations}
+          placeholder=${t.searchConversations}
+          .value=${this.searchText}
+          @input=${(e: InputEvent) => (this.searchText = (e.target as HTMLInputElement).value)}
+        />
+      </div>
+      <div part="error" class=${this.error ? 'error shown' : 'error'} role="alert">
+        ${this.error ? errorText(this.timLang, this.error.code, this.error.message) : nothing}
+      </div>
+      ${this.renderState(items)}
       <div
         part="list"
         class="list"
@@ -228,15 +334,43 @@ export class TimConversationList extends TimCoreElement {
         aria-label=${t.conversations}
         ?hidden=${items.length === 0}
         @click=${this.onClick}
+        @contextmenu=${this.onContextMenu}
         @keydown=${this.onKeyDown}
       >
         ${virtualize({
           items: items as TimConversation[],
           keyFunction: (c: TimConversation) => c.conversationID,
-          renderItem: (c: TimConversation, i: number) => this.renderItem(c, i, items.length),
+          renderItem: (c: TimConversation, index: number) =>
+            renderConversationItem(c, {
+              index,
+              count: items.length,
+              selected: c.conversationID === this.activeID.value,
+              tabStop: c.conversationID === this.tabStopID,
+              lang: this.timLang,
+              t,
+            }),
           scroller: true,
         })}
       </div>
+      ${
+        menuConversation && this.menu
+          ? renderItemMenu({
+              conversation: menuConversation,
+              top: this.menu.top,
+              t,
+              onAction: (action) => void this.onMenuAction(action),
+              close: this.closeMenu,
+            })
+          : nothing
+      }
+      ${renderConfirmDelete({
+        conversation: this.find(this.confirmID) ?? null,
+        keepMessages: this.keepMessages,
+        t,
+        onKeepChange: (keep) => (this.keepMessages = keep),
+        onConfirm: () => void this.confirmDelete(),
+        onCancel: () => this.closeConfirm(true),
+      })}
     </div>`;
   }
 }

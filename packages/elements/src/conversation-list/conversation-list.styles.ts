@@ -105,4 +105,143 @@ export default css`
     white-space: nowrap;
     border: 0;
   }
+  .base {
+    position: relative;
+  }
+  .search-row {
+    flex: none;
+    padding: var(--tim-spacing) calc(var(--tim-spacing) * 1.5);
+    border-bottom: 1px solid var(--tim-color-border);
+  }
+  .search {
+    width: 100%;
+    padding: 6px var(--tim-spacing);
+    border: 1px solid var(--tim-color-border);
+    border-radius: var(--tim-radius);
+    background: var(--tim-color-surface);
+    color: var(--tim-color-text);
+    font: inherit;
+  }
+  .search:focus-visible,
+  .menu-item:focus-visible,
+  .button:focus-visible,
+  .check input:focus-visible {
+    outline: var(--tim-focus-ring);
+    outline-offset: 1px;
+  }
+  .item {
+    position: relative;
+  }
+  .pin {
+    flex: none;
+    font-size: 11px;
+  }
+  .draft {
+    color: var(--tim-color-danger);
+  }
+  .more {
+    flex: none;
+    width: 20px;
+    text-align: center;
+    color: var(--tim-color-text-secondary);
+    opacity: 0;
+  }
+  .item:hover .more,
+  .item:focus-visible .more {
+    opacity: 1;
+  }
+  .menu-backdrop {
+    position: absolute;
+    inset: 0;
+    z-index: 2;
+  }
+  .menu {
+    position: absolute;
+    right: calc(var(--tim-spacing) * 1.5);
+    z-index: 3;
+    min-width: 180px;
+    display: flex;
+    flex-direction: column;
+    padding: 4px;
+    border: 1px solid var(--tim-color-border);
+    border-radius: var(--tim-radius);
+    background: var(--tim-color-background);
+    box-shadow: 0 6px 24px rgb(0 0 0 / 18%);
+  }
+  .menu-item {
+    padding: 8px 12px;
+    border: none;
+    border-radius: calc(var(--tim-radius) / 2);
+    background: transparent;
+    color: var(--tim-color-text);
+    font: inherit;
+    text-align: left;
+    cursor: pointer;
+  }
+  .menu-item:hover,
+  .menu-item:focus {
+    background: var(--tim-color-surface-hover);
+  }
+  .menu-item:disabled {
+    color: var(--tim-color-text-secondary);
+    cursor: default;
+  }
+  .danger {
+    color: var(--tim-color-danger);
+  }
+  .dialog {
+    max-width: min(360px, 90vw);
+    padding: calc(var(--tim-spacing) * 2);
+    border: 1px solid var(--tim-color-border);
+    border-radius: var(--tim-radius);
+    background: var(--tim-color-background);
+    color: var(--tim-color-text);
+  }
+  .dialog::backdrop {
+    background: rgb(0 0 0 / 40%);
+  }
+  .dialog-title {
+    margin: 0 0 var(--tim-spacing);
+    font-size: calc(var(--tim-font-size) * 1.1);
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: var(--tim-spacing);
+    margin-bottom: calc(var(--tim-spacing) * 2);
+  }
+  .dialog-actions {
+    display: flex;
+    justify-content: flex-end;
+    gap: var(--tim-spacing);
+  }
+  .button {
+    padding: 6px 14px;
+    border: 1px solid var(--tim-color-border);
+    border-radius: var(--tim-radius);
+    background: var(--tim-color-surface);
+    color: var(--tim-color-text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .button.danger {
+    border-color: var(--tim-color-danger);
+    background: var(--tim-color-danger);
+    color: var(--tim-color-background);
+  }
+  .error:not(.shown) {
+    height: 0;
+    overflow: hidden;
+  }
+  .error.shown {
+    margin: var(--tim-spacing);
+    padding: var(--tim-spacing);
+    border-radius: var(--tim-radius);
+    background: var(--tim-color-danger-surface);
+    color: var(--tim-color-danger);
+  }
+  .state {
+    height: auto;
+    flex: 1 1 auto;
+  }
 `;

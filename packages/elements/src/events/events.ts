@@ -16,11 +16,33 @@ export interface TimErrorDetail {
   operation: string;
 }
 
+/** Detail of `tim-group-create`: the group `<tim-group-create>` created (its conversation opens). */
+export interface TimGroupCreateDetail {
+  groupID: string;
+  type: string;
+  name: string;
+}
+
+/** Detail of `tim-group-apply`: the outcome of an application to join. */
+export interface TimGroupApplyDetail {
+  groupID: string;
+  result: 'joined' | 'pending' | 'already-member';
+}
+
+/** Detail of `tim-group-quit` and `tim-group-dismiss`: the group the user left or ended. */
+export interface TimGroupLeaveDetail {
+  groupID: string;
+}
+
 /** Every event tim-kit elements emit, by name. */
 export interface TimEventMap {
   'tim-conversation-select': CustomEvent<TimConversationSelectDetail>;
   'tim-message-send': CustomEvent<TimMessageSendDetail>;
   'tim-error': CustomEvent<TimErrorDetail>;
+  'tim-group-create': CustomEvent<TimGroupCreateDetail>;
+  'tim-group-apply': CustomEvent<TimGroupApplyDetail>;
+  'tim-group-quit': CustomEvent<TimGroupLeaveDetail>;
+  'tim-group-dismiss': CustomEvent<TimGroupLeaveDetail>;
 }
 
 declare global {

@@ -41,3 +41,31 @@ export function formatFullTime(ms: number, lang: TimLang): string {
 export function formatBadge(count: number): string {
   return count > 99 ? '99+' : String(count);
 }
+
+/** "1.2 MB", "340 KB", "12 B" in the UI language. */
+export function formatBytes(bytes: number, lang: TimLang): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return new Intl.NumberFormat(lang, {
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
+}
+
+/** A day separator label: "Today", "Yesterday" (via Intl), else the date. */
+export function formatDay(ms: number, lang: TimLang, now = Date.now()): string {
+  const day = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+  const diff = Math.round((day(new Date(now)) - day(new Date(ms))) / DAY);
+  if (diff === 0 || diff === 1) {
+    const word = new Intl.RelativeTimeFormat(lang, { numeric: "auto" }).format(-diff, "day");
+    return word.charAt(0).toUpperCase() + word.slice(1);
+  }
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(ms));
+}

@@ -1,6 +1,6 @@
 // The messages domain: per-conversation threads, sending every kind (send.ts, send-kinds.ts),
 // recall/delete/receipts (manage.ts), and the SDK events that change messages already shown.
-import { toTimError } from '../errors.js';
+import { invalidArgument, toTimError } from '../errors.js';
 import type { CoreContext } from '../internal/context.js';
 import { parseConversationID } from '../internal/conversation-id.js';
 import type { SdkEventHandlers } from '../sdk/events.js';
@@ -10,7 +10,8 @@ import { createManage } from './manage.js';
 import { createSender } from './send.js';
 import { createSendKinds } from './send-kinds.js';
 import { createThread, type ThreadState } from './thread.js';
-import type { TimMessages } from './types.js';
+import { toTimMessage } from './map-message.js';
+import type { TimMessage, TimMessages } from './types.js';
 
 /** One entry of MESSAGE_READ_RECEIPT_RECEIVED: C2C entries name the user, group ones count. */
 interface SdkReceipt {
@@ -105,14 +106,37 @@ export function createMessages(ctx: CoreContext): {
     }
   }
 
+  // Listeners for every received / recalled batch, whether or not its thread was opened.
+  const receivedListeners = new Set<(messages: TimMessage[]) => void>();
+  const revokedListeners = new Set<(messages: TimMessage[]) => void>();
+  function emit(listeners: Set<(messages: TimMessage[]) => void>, event: { data: unknown }): void {
+    if (listeners.size === 0 || !Array.isArray(event.data) || event.data.length === 0) return;
+    const batch = (event.data as SdkMessage[]).map((message) => toTimMessage(message));
+    for (const listener of listeners) listener(batch);
+  }
+  function addListener(
+    listeners: Set<(messages: TimMessage[]) => void>,
+    listener: (messages: TimMessage[]) => void,
+    op: string,
+  ): () => void {
+    ctx.assertAlive(op);
+    if (typeof listener !== 'function') throw invalidArgument(op, 'listener must be a function');
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  }
+
   const handlers: SdkEventHandlers = {
     // Only threads that were opened grow; the rest fetch these messages with their first page.
-    [SdkEvent.MESSAGE_RECEIVED]: (event) =>
+    [SdkEvent.MESSAGE_RECEIVED]: (event) => {
       forEachKnown(event, (state, message) => {
         if (state.isTouched) state.receive(message);
-      }),
-    [SdkEvent.MESSAGE_REVOKED]: (event) =>
-      forEachKnown(event, (state, message) => state.refresh(message)),
+      });
+      emit(receivedListeners, event);
+    },
+    [SdkEvent.MESSAGE_REVOKED]: (event) => {
+      forEachKnown(event, (state, message) => state.refresh(message));
+      emit(revokedListeners, event);
+    },
     [SdkEvent.MESSAGE_READ_BY_PEER]: (event) =>
       forEachKnown(event, (state, message) => state.refresh(message)),
     [SdkEvent.MESSAGE_MODIFIED]: (event) =>
@@ -126,6 +150,8 @@ export function createMessages(ctx: CoreContext): {
       ...kinds,
       resend: (conversationID, messageID) => sender.resend(conversationID, messageID),
       markRead,
+      onReceived: (listener) => addListener(receivedListeners, listener, 'messages.onReceived'),
+      onRevoked: (listener) => addListener(revokedListeners, listener, 'messages.onRevoked'),
       revoke: manage.revoke,
       deleteMessages: manage.deleteMessages,
       sendReadReceipt: manage.sendReadReceipt,

@@ -82,6 +82,10 @@ export interface TimMessages extends TimMessageActions {
   /** Retries a 'failed' message (media is uploaded again) with the options of the first send. */
   resend(conversationID: string, messageID: string): Promise<TimMessage>;
   markRead(conversationID: string): Promise<void>;
+  /** Calls `listener` with every batch of messages the SDK receives (any conversation, opened or not). */
+  onReceived(listener: (messages: TimMessage[]) => void): () => void;
+  /** Calls `listener` with every batch of messages recalled by their sender (any conversation). */
+  onRevoked(listener: (messages: TimMessage[]) => void): () => void;
 }
 
 /** Options every send action takes. */

@@ -1,0 +1,262 @@
+import type { ReactiveController } from 'lit';
+import type { TimCore, TimMessage, TimSendOptions } from '@tim-kit/headless';
+import { emit } from '../events/events.js';
+import type { TimStrings } from '../internal/i18n.js';
+import type { TimChat } from './chat.component.js';
+import { filesOf, sendAttachment, type AttachmentKind } from './attachments.js';
+import type { ComposerHost } from './composer.js';
+import { readLocation } from './location-form.js';
+import { quoteData } from './quote.js';
+import { VoiceRecorder } from './voice-recorder.js';
+
+/** How long typing pauses before the draft is saved to the core (shown in the list). */
+const DRAFT_SAVE_MS = 400;
+
+/**
+ * The composer's state and actions: the text (kept per conversation as the core's draft), the
+ * message being replied to, the emoji grid, the location form, attachments (picked, pasted or
+ * dropped) and voice recording.
+ */
+export class ChatComposerController implements ReactiveController, ComposerHost {
+  draft = '';
+  quote: { sender: string; text: string } | null = null;
+  emojiOpen = false;
+  locationOpen = false;
+  locationInvalid = false;
+  dragging = false;
+  readonly recorder: VoiceRecorder;
+  private quoted: TimMessage | null = null;
+  private core: TimCore | undefined;
+  private id: string | null = null;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly host: TimChat) {
+    host.addController(this);
+    this.recorder = new VoiceRecorder(
+      host,
+      (clip, seconds) => void this.sendWith('sendSound', (c, id) => c.messages.sendSound(id, clip, seconds)),
+      (error) => host.fail(error, 'messages.sendSound'),
+    );
+  }
+
+  get t(): TimStrings {
+    return this.host.t;
+  }
+
+  get canSend(): boolean {
+    return this.draft.trim() !== '';
+  }
+
+  private update(): void {
+    this.host.requestUpdate();
+  }
+
+  /** Another conversation: save this one's draft, load the next one's. */
+  switchTo(core: TimCore | undefined, id: string | null): void {
+    this.saveDraft();
+    this.core = core;
+    this.id = id;
+    this.draft = core && id ? core.conversations.getDraft(id) : '';
+    this.quote = null;
+    this.quoted = null;
+    this.emojiOpen = false;
+    this.locationOpen = false;
+  }
+
+  hostDisconnected(): void {
+    this.saveDraft();
+  }
+
+  private saveDraft(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    const { core, id, draft } = this;
+    if (!core || !id || core.conversations.getDraft(id) === draft) return;
+    core.conversations.setDraft(id, draft).catch(() => undefined);
+  }
+
+  onInput(value: string): void {
+    this.draft = value;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.saveDraft(), DRAFT_SAVE_MS);
+    this.update();
+  }
+
+  onKeyDown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
+    event.preventDefault();
+    void this.sendText();
+  }
+
+  onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    void this.sendText();
+    this.textarea()?.focus();
+  }
+
+  private textarea(): HTMLTextAreaElement | null {
+    return this.host.renderRoot.querySelector('textarea');
+  }
+
+  /** Sends the typed text (or `text`), as a reply when a message is quoted. */
+  async sendText(text = this.draft): Promise<void> {
+    const core = this.core;
+    const id = this.id;
+    if (!core || !id || text.trim() === '') return;
+    const fromInput = text === this.draft;
+    const options = this.replyOptions();
+    if (fromInput) {
+      this.draft = '';
+      this.saveDraft();
+    }
+    this.host.error = null;
+    this.host.scrollToLatest();
+    this.update();
+    try {
+      await core.messages.sendText(id, text, options);
+      emit(this.host, 'tim-message-send', { conversationID: id, text });
+    } catch (error) {
+      // Refused before sending (nothing in the list to resend): give the text back to edit.
+      const listed = this.host.messageList.some((m) => m.status === 'failed' && m.text === text);
+      if (!listed && this.draft === '') this.draft = text;
+      this.host.fail(error, 'messages.sendText');
+      this.update();
+    }
+  }
+
+  /** The options of the next send: the quote, once. */
+  private replyOptions(): TimSendOptions | undefined {
+    const quoted = this.quoted;
+    if (!quoted || !this.quote) return undefined;
+    this.cancelQuote();
+    return { cloudCustomData: quoteData(quoted, this.quote.sender) };
+  }
+
+  /** Replies to `message`: its quote shows above the input until sent or cancelled. */
+  startQuote(message: TimMessage): void {
+    this.quoted = message;
+    this.quote = { sender: message.fromSelf ? this.t.you : message.nick || message.from, text: message.text };
+    this.update();
+    void this.host.updateComplete.then(() => this.textarea()?.focus());
+  }
+
+  cancelQuote(): void {
+    this.quoted = null;
+    this.quote = null;
+    this.update();
+  }
+
+  toggleEmoji(): void {
+    this.emojiOpen = !this.emojiOpen;
+    this.update();
+    if (this.emojiOpen) {
+      void this.host.updateComplete.then(() =>
+        this.host.renderRoot.querySelector<HTMLElement>('.emoji-picker button')?.focus(),
+      );
+    }
+  }
+
+  closeEmoji(): void {
+    this.emojiOpen = false;
+    this.update();
+    void this.host.updateComplete.then(() =>
+      this.host.renderRoot.querySelector<HTMLElement>('[data-tool="emoji"]')?.focus(),
+    );
+  }
+
+  /** Puts an emoji at the caret (or replaces the selection) and keeps the grid open. */
+  insertEmoji(emoji: string): void {
+    const input = this.textarea();
+    const start = input?.selectionStart ?? this.draft.length;
+    const end = input?.selectionEnd ?? this.draft.length;
+    this.onInput(this.draft.slice(0, start) + emoji + this.draft.slice(end));
+    void this.host.updateComplete.then(() => {
+      input?.setSelectionRange(start + emoji.length, start + emoji.length);
+    });
+  }
+
+  pickFiles(kind: AttachmentKind, files: File[]): void {
+    for (const file of files) {
+      void this.sendWith(`send-${kind}`, (core, id) =>
+        sendAttachment(core, id, file, kind === 'file' ? 'file' : kind),
+      );
+    }
+  }
+
+  onPaste(event: ClipboardEvent): void {
+    const files = filesOf(event.clipboardData);
+    if (files.length === 0) return; // plain text pastes as usual
+    event.preventDefault();
+    for (const file of files) void this.sendWith('paste', (core, id) => sendAttachment(core, id, file));
+  }
+
+  onDragOver(event: DragEvent): void {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    if (!this.dragging) {
+      this.dragging = true;
+      this.update();
+    }
+  }
+
+  onDragLeave(event: DragEvent): void {
+    if (event.relatedTarget && this.host.renderRoot.contains(event.relatedTarget as Node)) return;
+    this.dragging = false;
+    this.update();
+  }
+
+  onDrop(event: DragEvent): void {
+    const files = filesOf(event.dataTransfer);
+    this.dragging = false;
+    this.update();
+    if (files.length === 0) return;
+    event.preventDefault();
+    for (const file of files) void this.sendWith('drop', (core, id) => sendAttachment(core, id, file));
+  }
+
+  toggleLocation(): void {
+    this.locationOpen = !this.locationOpen;
+    this.locationInvalid = false;
+    this.update();
+    if (this.locationOpen) {
+      void this.host.updateComplete.then(() =>
+        this.host.renderRoot.querySelector<HTMLElement>('.location-form input')?.focus(),
+      );
+    }
+  }
+
+  submitLocation(event: SubmitEvent): void {
+    event.preventDefault();
+    const location = readLocation(event.currentTarget as HTMLFormElement);
+    if (!location) {
+      this.locationInvalid = true;
+      this.update();
+      return;
+    }
+    this.locationOpen = false;
+    this.update();
+    void this.sendWith('sendLocation', (core, id) => core.messages.sendLocation(id, location));
+  }
+
+  toggleRecording(): void {
+    if (this.recorder.recording) this.recorder.stop();
+    else void this.recorder.start();
+  }
+
+  /** Runs one send of any kind against the conversation on screen, reporting failures. */
+  private async sendWith(
+    operation: string,
+    send: (core: TimCore, id: string) => Promise<TimMessage>,
+  ): Promise<void> {
+    const core = this.core;
+    const id = this.id;
+    if (!core || !id) return;
+    this.host.error = null;
+    this.host.scrollToLatest();
+    try {
+      await send(core, id);
+    } catch (error) {
+      this.host.fail(error, `messages.${operation}`);
+    }
+  }
+}

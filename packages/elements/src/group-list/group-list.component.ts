@@ -1,0 +1,274 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { TimApplyResult, TimCore, TimGroup } from '@tim-kit/headless';
+import { TimCoreElement } from '../internal/core-element.js';
+import { StoreController } from '../internal/store-controller.js';
+import { renderAvatar } from '../internal/avatar.js';
+import { groupErrorText, groupStrings, type TimGroupStrings } from '../internal/group-i18n.js';
+import { formStyles } from '../internal/form.styles.js';
+import { emit, toErrorDetail } from '../events/events.js';
+import { shared, tokens } from '../themes/tokens.styles.js';
+import { renderFound } from './found-group.js';
+import styles from './group-list.styles.js';
+
+type Outcome = TimApplyResult | 'accepted' | 'refused';
+
+/**
+ * @tagname tim-group-list
+ * @summary The groups the user is in, and a search by group ID to apply to join one.
+ *
+ * Each row shows the avatar (or initials), name, type and member count. Click, Enter or Space
+ * opens the group's conversation (the core's active conversation) and emits
+ * `tim-conversation-select`; ArrowUp/ArrowDown/Home/End move the focus. "Find a group by ID"
+ * shows a group's public profile and applies to join with an optional message; the outcome
+ * (joined, waiting for approval, later accepted or refused, or why it was refused) shows in words.
+ *
+ * @slot empty - Shown when the user is in no group.
+ *
+ * @event {CustomEvent<TimConversationSelectDetail>} tim-conversation-select - The user opened a
+ * group. `detail.conversationID` is `GROUP<groupID>`.
+ * @event {CustomEvent<TimGroupApplyDetail>} tim-group-apply - An application was answered:
+ * `detail.result` is `joined`, `pending` or `already-member`.
+ * @event {CustomEvent<TimErrorDetail>} tim-error - Finding or applying failed.
+ *
+ * @csspart base - The wrapper of the whole element.
+ * @csspart list - The listbox of groups.
+ * @csspart item - One group (role option).
+ * @csspart avatar - A group's avatar or initials.
+ * @csspart name - A group's name.
+ * @csspart meta - A group's type and member count.
+ * @csspart find - The find-a-group form.
+ * @csspart input - The group ID and message fields.
+ * @csspart find-button - Looks the group up.
+ * @csspart found - The public profile of the group found.
+ * @csspart apply-button - Applies to join.
+ * @csspart notice - The outcome of the last search or application.
+ *
+ * @cssproperty --tim-color-surface-hover - Background of a hovered group.
+ * @cssproperty --tim-color-surface-selected - Background of the open group.
+ */
+export class TimGroupList extends TimCoreElement {
+  static override styles = [tokens, shared, formStyles, styles];
+
+  private readonly groups = new StoreController<readonly TimGroup[]>(this);
+  private readonly activeID = new StoreController<string | null>(this);
+
+  @state() private focusID: string | null = null;
+  @state() private query = '';
+  @state() private reason = '';
+  @state() private found: TimGroup | null = null;
+  @state() private busy: '' | 'find' | 'apply' = '';
+  @state() private notice: { text: string; error: boolean } | null = null;
+  /** Groups the user applied to and waits for, so a later accept or refusal is reported. */
+  private pending = new Set<string>();
+  private stopEvents: (() => void) | undefined;
+
+  private get gt(): TimGroupStrings {
+    return groupStrings(this.timLang);
+  }
+
+  protected override coreChanged(core: TimCore | undefined): void {
+    this.groups.setStore(core?.groups.$groups);
+    this.activeID.setStore(core?.conversations.$activeConversationID);
+    this.listen(core);
+  }
+
+  /** Follows the outcome of pending applications (accepted or refused later by an admin). */
+  private listen(core: TimCore | undefined): void {
+    this.stopEvents?.();
+    this.stopEvents = core?.groups.onEvent((event) => {
+      if (!this.pending.has(event.groupID)) return;
+      if (event.kind === 'application-accepted') this.report('accepted', event.groupID);
+      if (event.kind === 'application-refused') this.report('refused', event.groupID);
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.stopEvents && this.timCore) this.listen(this.timCore);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopEvents?.();
+    this.stopEvents = undefined;
+  }
+
+  private report(outcome: Outcome, groupID: string): void {
+    if (outcome !== 'pending') this.pending.delete(groupID);
+    else this.pending.add(groupID);
+    this.notice = { text: this.gt.applyResult[outcome], error: false };
+  }
+
+  private get items(): readonly TimGroup[] {
+    return this.groups.value ?? [];
+  }
+
+  private get tabStopID(): string | null {
+    const items = this.items;
+    if (this.focusID && items.some((g) => g.groupID === this.focusID)) return this.focusID;
+    return items[0]?.groupID ?? null;
+  }
+
+  /** Opens a group's conversation as if the user had picked it. */
+  open(groupID: string): void {
+    const core = this.timCore;
+    if (!core) return;
+    const conversationID = `GROUP${groupID}`;
+    this.focusID = groupID;
+    core.conversations.setActive(conversationID);
+    emit(this, 'tim-conversation-select', { conversationID });
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const items = this.items;
+    const current = items.findIndex((g) => g.groupID === this.tabStopID);
+    const last = items.length - 1;
+    const moves: Record<string, number> = {
+      ArrowDown: Math.min(last, current + 1),
+      ArrowUp: Math.max(0, current - 1),
+      Home: 0,
+      End: last,
+    };
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      const id = items[current]?.groupID;
+      if (id) this.open(id);
+      return;
+    }
+    const next = moves[event.key];
+    if (next === undefined || !items[next]) return;
+    event.preventDefault();
+    this.focusID = items[next].groupID;
+    void this.updateComplete.then(() =>
+      this.renderRoot
+        .querySelector<HTMLElement>(`[data-group-id="${CSS.escape(this.focusID ?? '')}"]`)
+        ?.focus(),
+    );
+  }
+
+  private fail(error: unknown, operation: string): void {
+    const detail = toErrorDetail(error, operation);
+    emit(this, 'tim-error', detail);
+    this.notice = { text: groupErrorText(this.timLang, detail.code, detail.message), error: true };
+  }
+
+  private async find(event: Event): Promise<void> {
+    event.preventDefault();
+    const core = this.timCore;
+    const id = this.query.trim();
+    if (!core || !id || this.busy) return;
+    this.busy = 'find';
+    this.notice = null;
+    this.found = null;
+    try {
+      this.found = await core.groups.findGroup(id);
+    } catch (error) {
+      this.fail(error, 'groups.findGroup');
+    } finally {
+      this.busy = '';
+    }
+  }
+
+  private async apply(): Promise<void> {
+    const core = this.timCore;
+    const group = this.found;
+    if (!core || !group || this.busy) return;
+    this.busy = 'apply';
+    this.notice = null;
+    try {
+      const result = await core.groups.apply(group.groupID, this.reason.trim() || undefined);
+      this.report(result, group.groupID);
+      this.reason = '';
+      emit(this, 'tim-group-apply', { groupID: group.groupID, result });
+    } catch (error) {
+      this.fail(error, 'groups.apply');
+    } finally {
+      this.busy = '';
+    }
+  }
+
+  private renderItem(g: TimGroup, index: number, count: number, t: TimGroupStrings) {
+    const selected = this.activeID.value === `GROUP${g.groupID}`;
+    return html`<li
+      role="option"
+      part="item"
+      class="item"
+      data-group-id=${g.groupID}
+      aria-selected=${selected ? 'true' : 'false'}
+      aria-posinset=${index + 1}
+      aria-setsize=${count}
+      tabindex=${g.groupID === this.tabStopID ? 0 : -1}
+      @click=${() => this.open(g.groupID)}
+    >
+      ${renderAvatar(g.groupID, g.name || g.groupID, g.avatar)}
+      <span class="main">
+        <span part="name" class="name">${g.name || g.groupID}</span>
+        <span part="meta" class="meta">${t.types[g.type]} · ${t.memberCount(g.memberCount)}</span>
+      </span>
+    </li>`;
+  }
+
+  protected override render(): TemplateResult {
+    if (!this.timCore) return this.renderNoCore();
+    const t = this.gt;
+    const items = this.items;
+    const joined = this.found ? items.some((g) => g.groupID === this.found?.groupID) : false;
+    return html`<div part="base" class="base">
+      <h2 id="groups-title" class="title">${t.groups}</h2>
+      ${
+        items.length === 0
+          ? html`<div class="state empty" role="status">
+              <slot name="empty">${t.noGroups}</slot>
+            </div>`
+          : html`<ul
+              part="list"
+              class="list"
+              role="listbox"
+              aria-labelledby="groups-title"
+              @keydown=${this.onKeyDown}
+            >
+              ${items.map((g, i) => this.renderItem(g, i, items.length, t))}
+            </ul>`
+      }
+      <form part="find" class="section find" novalidate @submit=${this.find}>
+        <div class="field">
+          <label for="find-id">${t.findGroup}</label>
+          <div class="row-actions">
+            <input
+              id="find-id"
+              type="text"
+              part="input"
+              autocomplete="off"
+              .value=${this.query}
+              @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+            />
+            <button type="submit" class="button" part="find-button" ?disabled=${this.busy !== ''}>
+              ${this.busy === 'find' ? t.finding : t.find}
+            </button>
+          </div>
+        </div>
+      </form>
+      ${
+        this.found
+          ? renderFound({
+              group: this.found,
+              joined,
+              t,
+              reason: this.reason,
+              busy: this.busy === 'apply',
+              onReason: (value) => (this.reason = value),
+              onApply: () => void this.apply(),
+              onOpen: () => this.found && this.open(this.found.groupID),
+            })
+          : nothing
+      }
+      <p part="notice" class="notice" role="status">
+        ${this.notice && !this.notice.error ? this.notice.text : ''}
+      </p>
+      <p part="notice" class="notice error" role="alert">
+        ${this.notice?.error ? this.notice.text : ''}
+      </p>
+    </div>`;
+  }
+}

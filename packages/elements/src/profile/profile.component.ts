@@ -1,0 +1,247 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { TimAllowType, TimCore, TimFriend, TimGender, TimProfile } from '@tim-kit/headless';
+import { TimCoreElement } from '../internal/core-element.js';
+import { StoreController } from '../internal/store-controller.js';
+import { FeedbackController } from '../internal/feedback.js';
+import { ConfirmController } from '../internal/confirm.js';
+import { renderAvatar } from '../internal/avatar.js';
+import { renderTextField } from '../internal/fields.js';
+import { relationStrings, type TimRelationStrings } from '../internal/relations-i18n.js';
+import { emit } from '../events/events.js';
+import '../events/relation-events.js';
+import { shared, tokens } from '../themes/tokens.styles.js';
+import { controls } from '../themes/controls.styles.js';
+import { changesOf, draftOf, validateDraft, type ProfileDraft } from './profile-draft.js';
+import { ProfileCard } from './profile-card.js';
+import styles from './profile.styles.js';
+
+const GENDERS: readonly TimGender[] = ['unknown', 'female', 'male'];
+const ALLOW_TYPES: readonly TimAllowType[] = ['allow-any', 'need-confirm', 'deny-any'];
+
+/**
+ * @tagname tim-profile
+ * @summary The own profile as a form, or another user's profile card with friend, message and
+ * block actions.
+ *
+ * Without `user-id` (or with the user's own ID) it edits the logged-in user's nickname, avatar
+ * URL, signature, gender, birthday, location, language code and who may add them as a friend.
+ * Every field is checked against Tencent's limits as it is typed, with the reason next to it;
+ * only the changed fields are saved. With `user-id` set to someone else it shows their profile
+ * read-only, with "Add friend" (the outcome in words), "Message" and "Block" / "Unblock".
+ *
+ * @event {CustomEvent<TimProfileUpdateDetail>} tim-profile-update - The own profile was saved.
+ * @event {CustomEvent<TimConversationSelectDetail>} tim-conversation-select - "Message" was
+ * chosen on another user's card.
+ * @event {CustomEvent<TimFriendAddDetail>} tim-friend-add - "Add friend" got an answer.
+ * @event {CustomEvent<TimBlacklistChangeDetail>} tim-blacklist-change - The user was blocked or
+ * unblocked from the card.
+ * @event {CustomEvent<TimErrorDetail>} tim-error - An action failed.
+ *
+ * @csspart base - The wrapper of the whole element.
+ * @csspart form - The own-profile form.
+ * @csspart field - A labelled form field.
+ * @csspart field-error - A field's validation message.
+ * @csspart nick-input - The nickname input.
+ * @csspart avatar-input - The avatar URL input.
+ * @csspart signature-input - The signature input.
+ * @csspart gender-select - The gender select.
+ * @csspart birthday-input - The birthday date input.
+ * @csspart location-input - The location input.
+ * @csspart language-input - The language code input.
+ * @csspart allow-type-select - Who may add the user as a friend.
+ * @csspart save-button - Saves the profile.
+ * @csspart card - Another user's profile card.
+ * @csspart avatar - The avatar.
+ * @csspart name - The shown name.
+ * @csspart tag - "Friend" or "Blocked" on a card.
+ * @csspart facts - The profile fields on a card.
+ * @csspart add-friend-button - Sends a friend request from the card.
+ * @csspart message-button - Opens a chat from the card.
+ * @csspart block-button - Blocks or unblocks from the card.
+ * @csspart add-result - How the friend request from the card ended.
+ * @csspart error - The alert region that shows failures.
+ * @csspart notice - The status region that confirms actions.
+ * @csspart confirm-dialog - The confirmation dialog.
+ * @csspart cancel-button - The dialog's Cancel button.
+ * @csspart confirm-button - The dialog's confirming button.
+ *
+ * @cssproperty --tim-color-primary - Background of primary buttons.
+ * @cssproperty --tim-color-danger - Colour of validation messages and destructive buttons.
+ * @cssproperty --tim-avatar-size - Avatar diameter.
+ */
+export class TimProfileElement extends TimCoreElement {
+  static override styles = [tokens, shared, controls, styles];
+
+  /** Show this user's card instead of the own profile form. */
+  @property({ attribute: 'user-id' }) userId = '';
+
+  @state() private draft: ProfileDraft | null = null;
+  @state() private saving = false;
+
+  private readonly self = new StoreController<TimProfile | null>(this);
+  private readonly friends = new StoreController<readonly TimFriend[]>(this);
+  private readonly blocked = new StoreController<readonly string[]>(this);
+  private readonly feedback = new FeedbackController(this);
+  private readonly confirm = new ConfirmController(this);
+  private readonly card = new ProfileCard(this, this.feedback, this.confirm);
+  private draftFor: TimProfile | null = null;
+
+  protected override coreChanged(core: TimCore | undefined): void {
+    this.self.setStore(core?.profile.$self);
+    this.friends.setStore(core?.friends.$friends);
+    this.blocked.setStore(core?.blacklist.$blacklist);
+    this.card.userID = '';
+    this.draft = null;
+  }
+
+  private get rt(): TimRelationStrings {
+    return relationStrings(this.timLang);
+  }
+
+  private get showsSelf(): boolean {
+    return this.userId === '' || this.userId === this.self.value?.userID;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.showsSelf) {
+      this.card.load(this.userId);
+      return;
+    }
+    const self = this.self.value ?? null;
+    // Start the form from the profile once; later pushes only refresh an untouched form.
+    if (self && (!this.draft || (this.draftFor !== self && !this.isDirty()))) {
+      this.draft = draftOf(self);
+      this.draftFor = self;
+    }
+  }
+
+  private isDirty(): boolean {
+    const base = this.draftFor;
+    return !!(this.draft && base && Object.keys(changesOf(this.draft, base)).length > 0);
+  }
+
+  /** Saves the changed fields of the own profile form. */
+  async save(): Promise<void> {
+    const core = this.timCore;
+    const draft = this.draft;
+    const self = this.self.value;
+    if (!core || !draft || !self || this.saving) return;
+    if (Object.keys(validateDraft(draft, this.rt)).length > 0) return;
+    const changes = changesOf(draft, self);
+    if (Object.keys(changes).length === 0) {
+      this.feedback.say(this.rt.nothingChanged);
+      return;
+    }
+    this.saving = true;
+    const ok = await this.feedback.run('profile.updateSelf', async () => {
+      const profile = await core.profile.updateSelf(changes);
+      this.draft = draftOf(profile);
+      this.draftFor = profile;
+      emit(this, 'tim-profile-update', { profile });
+    });
+    this.saving = false;
+    if (ok) this.feedback.say(this.rt.profileSaved);
+  }
+
+  private edit<K extends keyof ProfileDraft>(key: K, value: ProfileDraft[K]): void {
+    if (this.draft) this.draft = { ...this.draft, [key]: value };
+  }
+
+  private renderSelect<K extends 'gender' | 'allowType'>(
+    key: K,
+    label: string,
+    part: string,
+    options: readonly ProfileDraft[K][],
+    words: Record<ProfileDraft[K], string>,
+  ): TemplateResult {
+    const value = this.draft?.[key];
+    return html`<div class="field" part="field">
+      <label for=${key}>${label}</label>
+      <select
+        id=${key}
+        part=${part}
+        @change=${(e: Event) => this.edit(key, (e.target as HTMLSelectElement).value as ProfileDraft[K])}
+      >
+        ${options.map((o) => html`<option value=${o} ?selected=${o === value}>${words[o]}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private renderForm(draft: ProfileDraft, self: TimProfile): TemplateResult {
+    const rt = this.rt;
+    const errors = validateDraft(draft, rt);
+    const text = (
+      key: 'nick' | 'avatar' | 'signature' | 'location' | 'language' | 'birthday',
+      label: string,
+      type: 'text' | 'url' | 'date' | 'number' = 'text',
+      multiline = false,
+    ) =>
+      renderTextField({
+        id: key,
+        label,
+        type,
+        multiline,
+        value: draft[key],
+        error: errors[key] ?? '',
+        part: `${key}-input`,
+        onInput: (v) => this.edit(key, v),
+      });
+    return html`<form
+      part="form"
+      class="form"
+      novalidate
+      aria-labelledby="title"
+      @submit=${(e: SubmitEvent) => {
+        e.preventDefault();
+        void this.save();
+      }}
+    >
+      <div class="identity">
+        ${renderAvatar(self.userID, draft.nick || self.userID, errors.avatar ? '' : draft.avatar)}
+        <div class="main">
+          <h2 id="title">${rt.myProfile}</h2>
+          <span class="secondary">${self.userID}</span>
+        </div>
+      </div>
+      <div class="grid">
+        ${text('nick', rt.nick)} ${text('avatar', rt.avatarURL, 'url')}
+        ${this.renderSelect('gender', rt.gender, 'gender-select', GENDERS, rt.genders)}
+        ${text('birthday', rt.birthday, 'date')} ${text('location', rt.location)}
+        ${text('language', rt.language, 'number')}
+        ${this.renderSelect('allowType', rt.allowType, 'allow-type-select', ALLOW_TYPES, rt.allowTypes)}
+      </div>
+      ${text('signature', rt.signature, 'text', true)}
+      <div class="actions">
+        <button
+          part="save-button"
+          class="primary save"
+          type="submit"
+          ?disabled=${this.saving || Object.keys(errors).length > 0}
+        >
+          ${this.saving ? rt.saving : rt.save}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  protected override render(): TemplateResult {
+    if (!this.timCore) return this.renderNoCore();
+    const self = this.self.value;
+    let body: TemplateResult;
+    if (!this.showsSelf) {
+      body = this.card.render({
+        isFriend: (this.friends.value ?? []).some((f) => f.userID === this.userId),
+        isBlocked: (this.blocked.value ?? []).includes(this.userId),
+      });
+    } else if (self && this.draft) {
+      body = this.renderForm(this.draft, self);
+    } else {
+      body = html`<div class="state" role="status">${this.t.loading}</div>`;
+    }
+    return html`<div part="base" class="base">
+      ${body} ${this.feedback.render()} ${this.confirm.render()}
+    </div>`;
+  }
+}

@@ -1,0 +1,227 @@
+import { css } from 'lit';
+
+/**
+ * Buttons, form fields, feedback regions, the confirm dialog and section lists shared by the
+ * relationship elements (friend requests, contacts, blacklist, profile, notification settings).
+ */
+export const controls = css`
+  :host {
+    display: block;
+    background: var(--tim-color-background);
+    color: var(--tim-color-text);
+  }
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--tim-spacing) * 1.5);
+    padding: calc(var(--tim-spacing) * 2);
+    min-height: 0;
+  }
+  h2,
+  h3 {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 600;
+  }
+  h2 {
+    font-size: 1.15em;
+  }
+  .header {
+    display: flex;
+    align-items: center;
+    flex-wrap: wrap;
+    gap: var(--tim-spacing);
+  }
+  .header h2 {
+    flex: 1 1 auto;
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+    padding: 4px 12px;
+    min-height: 32px;
+    border-radius: var(--tim-radius);
+    border: 1px solid var(--tim-color-border);
+    background: var(--tim-color-surface);
+    color: var(--tim-color-text);
+  }
+  button:hover:not(:disabled) {
+    background: var(--tim-color-surface-hover);
+  }
+  button.primary {
+    border-color: var(--tim-color-primary);
+    background: var(--tim-color-primary);
+    color: var(--tim-color-on-primary);
+    font-weight: 600;
+  }
+  button.danger {
+    border-color: var(--tim-color-danger);
+    background: transparent;
+    color: var(--tim-color-danger);
+  }
+  button.link {
+    border: none;
+    background: transparent;
+    color: inherit;
+    text-decoration: underline;
+    padding: 2px 4px;
+    min-height: 0;
+  }
+  button:disabled {
+    opacity: 0.55;
+    cursor: default;
+  }
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible,
+  [tabindex]:focus-visible {
+    outline: var(--tim-focus-ring);
+    outline-offset: 1px;
+  }
+  input,
+  select,
+  textarea {
+    font: inherit;
+    min-height: 32px;
+    padding: 4px 8px;
+    border: 1px solid var(--tim-color-border);
+    border-radius: var(--tim-radius);
+    background: var(--tim-color-background);
+    color: var(--tim-color-text);
+  }
+  input[aria-invalid='true'],
+  textarea[aria-invalid='true'] {
+    border-color: var(--tim-color-danger);
+  }
+  form,
+  .form {
+    display: flex;
+    flex-direction: column;
+    gap: var(--tim-spacing);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 4px;
+  }
+  .field label {
+    font-size: var(--tim-font-size-small);
+    font-weight: 600;
+  }
+  .hint {
+    font-size: var(--tim-font-size-small);
+    color: var(--tim-color-text-secondary);
+  }
+  .field-error {
+    font-size: var(--tim-font-size-small);
+    color: var(--tim-color-danger);
+  }
+  .row {
+    display: flex;
+    align-items: center;
+    flex-wrap: wrap;
+    gap: var(--tim-spacing);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: var(--tim-spacing);
+  }
+  .count {
+    display: inline-block;
+    min-width: 20px;
+    padding: 0 6px;
+    border-radius: 10px;
+    background: var(--tim-color-badge);
+    color: var(--tim-color-on-badge);
+    font-size: 11px;
+    font-weight: 600;
+    line-height: 20px;
+    text-align: center;
+  }
+  .secondary {
+    color: var(--tim-color-text-secondary);
+    font-size: var(--tim-font-size-small);
+  }
+  ul.items {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+  }
+  .item {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--tim-spacing) * 1.5);
+    padding: var(--tim-spacing) 0;
+    border-bottom: 1px solid var(--tim-color-border);
+  }
+  .item .main {
+    flex: 1 1 auto;
+    min-width: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+  }
+  .name {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .empty {
+    padding: calc(var(--tim-spacing) * 2) 0;
+    color: var(--tim-color-text-secondary);
+    text-align: center;
+  }
+  /* The feedback regions stay in the page (so they are announced when filled) but take no room. */
+  .error:not(.shown),
+  .notice:not(.shown) {
+    display: block;
+    height: 0;
+    overflow: hidden;
+  }
+  .error.shown,
+  .notice.shown {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--tim-spacing);
+    padding: var(--tim-spacing);
+    border-radius: var(--tim-radius);
+  }
+  .error.shown {
+    background: var(--tim-color-danger-surface);
+    color: var(--tim-color-danger);
+  }
+  .notice.shown {
+    background: var(--tim-color-surface-selected);
+    color: var(--tim-color-text);
+  }
+  dialog.confirm {
+    max-width: min(420px, 90vw);
+    padding: calc(var(--tim-spacing) * 2);
+    border: 1px solid var(--tim-color-border);
+    border-radius: var(--tim-radius);
+    background: var(--tim-color-background);
+    color: var(--tim-color-text);
+  }
+  dialog.confirm::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  dialog.confirm p {
+    margin: 0 0 calc(var(--tim-spacing) * 2);
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
