@@ -10,14 +10,22 @@ mkdirSync(tmp, { recursive: true });
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
-function run(cmd, args, env = {}) {
+function run(cmd, args, env = {}, timeoutMs = 25 * 60_000) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, {
       cwd: root,
       stdio: 'inherit',
       env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', ...env },
     });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    // A watchdog: a hung suite fails the run instead of eating CI's time limit.
+    const timer = setTimeout(() => {
+      console.log(`### ${cmd} still running after ${timeoutMs / 60_000} min: stopping it`);
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      resolve(code ?? (signal ? 1 : 0));
+    });
   });
 }
 
@@ -83,6 +91,10 @@ if (wants('node')) {
     'tsx',
     '--test',
     '--test-concurrency=1',
+    // The SDK leaks timers in Node (its 1 s interval survives destroy()): end each file's
+    // process once its tests are done, and fail a single test that hangs instead of the run.
+    '--test-force-exit',
+    '--test-timeout=120000',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     `--test-reporter=${join(root, 'scripts', 'node-count-reporter.mjs')}`,

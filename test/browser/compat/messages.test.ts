@@ -10,6 +10,7 @@ import {
   PARAM,
   call,
   describeOps,
+  eventually,
   expectShape,
   loginFacade,
   ok,
@@ -229,7 +230,7 @@ describe('compat: session, conversations, messages, push settings', () => {
     const before = await ok(im, 'getUnReadMessageNum', to);
     expect(before.count).to.be.at.least(1);
     await ok(im, 'setRead', to);
-    await until(async () => (await ok(im, 'getUnReadMessageNum', to)).count === 0, 'unread 0');
+    await eventually(async () => (await ok(im, 'getUnReadMessageNum', to)).count === 0, 'unread 0');
     expect((await call(im, 'getUnReadMessageNum', { peer: '' })).err?.code).to.equal(PARAM);
     expect((await call(im, 'setRead', { peer: 7 })).err?.code).to.equal(PARAM);
   });

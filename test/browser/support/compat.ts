@@ -62,7 +62,7 @@ export function record(im: TencentIm, name: string, params: unknown = {}): SeedR
 export interface OpCase {
   name: string;
   params?: () => unknown | Promise<unknown>;
-  check?: (ret: SeedRet) => void | Promise<void>;
+  check?: (ret: SeedRet) => unknown;
   /** Params with exactly one bad value, and the code expected for it. */
   bad?: { params: unknown; code: number; names?: string };
 }
@@ -127,3 +127,18 @@ export const PROFILE_SHAPE = {
   level: 'number',
   role: 'number',
 };
+
+/** Like until(), for an async condition. */
+export async function eventually(
+  read: () => Promise<unknown>,
+  what: string,
+  timeoutMs = 8000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await read()) return;
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
