@@ -85,22 +85,26 @@ if (wants('node')) {
   console.log(`\n### node:test (${files.length} files)`);
   const resultFile = join(tmp, 'node-results.json');
   rmSync(resultFile, { force: true });
-  const code = await run(process.execPath, [
-    '--conditions=source',
-    '--import',
-    'tsx',
-    '--test',
-    '--test-concurrency=1',
-    // The SDK leaks timers in Node (its 1 s interval survives destroy()): end each file's
-    // process once its tests are done, and fail a single test that hangs instead of the run.
-    '--test-force-exit',
-    '--test-timeout=120000',
-    '--test-reporter=spec',
-    '--test-reporter-destination=stdout',
-    `--test-reporter=${join(root, 'scripts', 'node-count-reporter.mjs')}`,
-    `--test-reporter-destination=${resultFile}`,
-    ...files,
-  ]);
+  const code = await run(
+    process.execPath,
+    [
+      '--conditions=source',
+      '--import',
+      'tsx',
+      '--test',
+      '--test-concurrency=1',
+      // The SDK leaks timers in Node (its 1 s interval survives destroy()): end each file's
+      // process once its tests are done, and fail a single test that hangs instead of the run.
+      '--test-force-exit',
+      '--test-timeout=120000',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      `--test-reporter=${join(root, 'scripts', 'node-count-reporter.mjs')}`,
+      '--test-reporter-destination=/dev/null',
+      ...files,
+    ],
+    { TIM_NODE_RESULTS: resultFile },
+  );
   const counts = readCounts(resultFile);
   if (counts) {
     totals.passed += counts.passed;

@@ -29,7 +29,7 @@ async function userSig(userID: string): Promise<UserSig> {
   return (await response.json()) as UserSig;
 }
 
-async function rest<T = Record<string, unknown>>(path: string, body: unknown): Promise<T> {
+export async function rest<T = Record<string, unknown>>(path: string, body: unknown): Promise<T> {
   const admin = await userSig('administrator');
   const query = new URLSearchParams({
     sdkappid: String(admin.sdkAppID),

@@ -3,6 +3,7 @@
 export { TimProvider } from './provider/tim-provider.js';
 export { TimConversationList } from './conversation-list/tim-conversation-list.js';
 export { TimChat } from './chat/tim-chat.js';
+export type { TimCustomRenderer } from './chat/message-bubble/index.js';
 export { TimFriendRequests } from './friend-requests/tim-friend-requests.js';
 export { TimContacts } from './contacts/tim-contacts.js';
 export { TimBlacklist } from './blacklist/tim-blacklist.js';

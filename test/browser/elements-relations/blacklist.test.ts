@@ -49,6 +49,7 @@ describe('<tim-blacklist>', () => {
   it("blocking by ID (after confirming) makes the peer's sends fail with 20007", async () => {
     const el = await render();
     typeInto(shadow(el, '[part="user-id-input"]'), peer);
+    await el.updateComplete;
     shadow<HTMLButtonElement>(el, '[part="block-button"]')!.click();
     await confirmDialog(el, `Block ${peer}?`);
     const row = await waitFor(() => item(el, peer), 'the blocked user is listed');
@@ -60,6 +61,7 @@ describe('<tim-blacklist>', () => {
     if (!core.blacklist.$blacklist.get().includes(peer)) await core.blacklist.add([peer]);
     const el = await render();
     const row = await waitFor(() => item(el, peer), 'the blocked user is listed');
+    await waitFor(() => text(row.querySelector('[part="name"]')) === 'Pesky Pete', 'the nick');
     row.querySelector<HTMLButtonElement>('[part="unblock-button"]')!.click();
     const dialog = await waitFor(() => openDialog(el), 'the confirmation');
     dialog.querySelector<HTMLButtonElement>('[part="cancel-button"]')!.click();
@@ -74,6 +76,7 @@ describe('<tim-blacklist>', () => {
   it('says in words why blocking yourself fails', async () => {
     const el = await render();
     typeInto(shadow(el, '[part="user-id-input"]'), me);
+    await el.updateComplete;
     shadow<HTMLButtonElement>(el, '[part="block-button"]')!.click();
     await confirmDialog(el, `Block ${me}?`);
     const error = await waitFor(() => shadow(el, '[part="error"].shown'), 'the error');

@@ -72,6 +72,7 @@ describe('<tim-contacts>', () => {
 
   async function createGroup(el: TimContacts, name: string): Promise<void> {
     typeInto(shadow(el, '.new-group [part="group-name-input"]'), name);
+    await el.updateComplete;
     shadow<HTMLButtonElement>(el, '[part="create-group-button"]')!.click();
     await waitFor(
       () => shadowAll(el, '[part="group-name"]').some((h) => text(h).startsWith(name)),
@@ -105,6 +106,7 @@ describe('<tim-contacts>', () => {
     shadow<HTMLButtonElement>(el, '[aria-label="Rename Old"]')!.click();
     const input = await waitFor(() => shadow(el, '.rename [part="group-name-input"]'), 'rename');
     typeInto(input, 'New');
+    await el.updateComplete;
     input.closest('form')!.requestSubmit();
     await waitFor(() => groupOf(el, bo) === 'New', 'Bo under New');
     shadow<HTMLButtonElement>(el, '[aria-label="Delete group New"]')!.click();
@@ -123,6 +125,7 @@ describe('<tim-contacts>', () => {
     const el = await render();
     await open(el, cy);
     typeInto(shadow(el, '[part="remark-input"]'), 'Cousin Cy');
+    await el.updateComplete;
     shadow<HTMLButtonElement>(el, '[part="save-remark-button"]')!.click();
     await waitFor(() => text(row(el, cy)?.querySelector('[part="name"]')) === 'Cousin Cy', 'name');
     expect(text(shadow(el, '[part="notice"]'))).to.equal('Remark saved.');

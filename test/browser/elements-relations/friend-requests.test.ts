@@ -119,6 +119,7 @@ describe('<tim-friend-requests>', () => {
 
   async function submitAdd(el: TimFriendRequests, userID: string): Promise<string> {
     typeInto(shadow(el, '[part="user-id-input"]'), userID);
+    await el.updateComplete;
     shadow<HTMLButtonElement>(el, '[part="add-button"]')!.click();
     return text(await waitFor(() => shadow(el, '[part="add-result"].shown'), 'the outcome'));
   }

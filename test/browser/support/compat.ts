@@ -63,8 +63,8 @@ export interface OpCase {
   name: string;
   params?: () => unknown | Promise<unknown>;
   check?: (ret: SeedRet) => unknown;
-  /** Params with exactly one bad value, and the code expected for it. */
-  bad?: { params: unknown; code: number; names?: string };
+  /** Params with exactly one bad value (`lazy`: a function building them), and the code expected. */
+  bad?: { params: unknown; code: number; names?: string; lazy?: boolean };
 }
 
 /** Registers a test for the valid call and one for the bad param of every case. */
@@ -78,7 +78,8 @@ export function describeOps(getIm: () => TencentIm, cases: OpCase[]): void {
     const bad = c.bad;
     if (bad) {
       it(`${c.name}: a bad param fails with err.code ${bad.code}`, async () => {
-        const { ret, err } = await call(getIm(), c.name, bad.params);
+        const params = bad.lazy ? (bad.params as () => unknown)() : bad.params;
+        const { ret, err } = await call(getIm(), c.name, params);
         expect(ret.status).to.equal(false);
         expect(err?.code).to.equal(bad.code);
         if (bad.names) expect(err?.msg).to.contain(bad.names);

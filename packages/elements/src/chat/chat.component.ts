@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type {
   MessageThread,
   TimConversation,
@@ -17,7 +16,8 @@ import { ChatComposerController } from './composer-controller.js';
 import { renderComposer } from './composer.js';
 import { MessageActionsController } from './message-actions-controller.js';
 import type { TimCustomRenderer } from './message-bubble/index.js';
-import { renderMessage } from './message-view.js';
+import { renderImageDialog } from './image-dialog.js';
+import { renderMessageList } from './message-list.js';
 import { ScrollKeeper } from './scroll-keeper.js';
 import styles from './chat.styles.js';
 import bubbleStyles from './message-bubble/bubble.styles.js';
@@ -238,7 +238,9 @@ export class TimChat extends TimCoreElement {
         <h2 class="title">${name}</h2>
         ${
           group && group.memberCount > 0
-            ? html`<span part="subtitle" class="subtitle">${this.t.members(group.memberCount)}</span>`
+            ? html`<span part="subtitle" class="subtitle"
+                >${this.t.members(group.memberCount)}</span
+              >`
             : nothing
         }
       </div>
@@ -247,58 +249,23 @@ export class TimChat extends TimCoreElement {
   }
 
   private renderList(id: string): TemplateResult {
-    const t = this.t;
-    const items = this.messageList;
-    const options = {
-      ...this.actions.viewOptions(),
-      lang: this.timLang,
-      t,
-      isGroup: id.startsWith('GROUP'),
-      renderCustom: this.renderCustom,
-      openImage: (url: string) => (this.largeImage = url),
-      onResend: (m: TimMessage) => void this.actions.resend(m),
-    };
-    const loading = this.isLoading.value === true;
-    return html`<div class="list-wrap">
-      <div class="history-state" role="status">
-        ${loading ? html`<span class="pill">${t.loadingOlder}</span>` : nothing}
-      </div>
-      ${
-        !loading && items.length === 0
-          ? html`<div class="state list-empty">${t.noMessages}</div>`
-          : nothing
-      }
-      <div
-        part="list"
-        class="list"
-        role="log"
-        aria-live="polite"
-        aria-label=${t.messages}
-        aria-busy=${loading ? 'true' : 'false'}
-        tabindex="0"
-        @scroll=${this.onScroll}
-      >
-        <div class="items">
-          ${virtualize({
-            items: items as TimMessage[],
-            keyFunction: (m: TimMessage) => m.id,
-            renderItem: (m: TimMessage, i: number) => renderMessage(m, items[i - 1], options),
-          })}
-        </div>
-      </div>
-      ${
-        this.atBottom
-          ? nothing
-          : html`<button
-              type="button"
-              part="jump-button"
-              class="jump"
-              @click=${() => this.scrollToLatest()}
-            >
-              ${this.newCount > 0 ? t.newMessages(this.newCount) : t.jumpToLatest} ↓
-            </button>`
-      }
-    </div>`;
+    return renderMessageList({
+      items: this.messageList,
+      loading: this.isLoading.value === true,
+      atBottom: this.atBottom,
+      newCount: this.newCount,
+      onScroll: () => this.onScroll(),
+      onJump: () => this.scrollToLatest(),
+      options: {
+        ...this.actions.viewOptions(),
+        lang: this.timLang,
+        t: this.t,
+        isGroup: id.startsWith('GROUP'),
+        renderCustom: this.renderCustom,
+        openImage: (url: string) => (this.largeImage = url),
+        onResend: (m: TimMessage) => void this.actions.resend(m),
+      },
+    });
   }
 
   private renderError(): TemplateResult {
@@ -315,27 +282,6 @@ export class TimChat extends TimCoreElement {
     </div>`;
   }
 
-  private renderImageDialog(): TemplateResult {
-    const close = () => {
-      this.imageDialog?.close();
-      this.largeImage = null;
-    };
-    return html`<dialog
-      part="image-dialog"
-      class="image-dialog"
-      aria-label=${this.t.imageAlt}
-      @close=${() => (this.largeImage = null)}
-      @click=${(e: Event) => e.target === e.currentTarget && close()}
-    >
-      ${
-        this.largeImage
-          ? html`<img src=${this.largeImage} alt=${this.t.imageAlt} />
-              <button type="button" class="button" @click=${close}>${this.t.close}</button>`
-          : nothing
-      }
-    </dialog>`;
-  }
-
   protected override render(): TemplateResult {
     if (!this.timCore) return this.renderNoCore();
     const id = this.conversationID;
@@ -346,13 +292,16 @@ export class TimChat extends TimCoreElement {
         </div>
       </div>`;
     }
-    return html`<div part="base" class=${this.composer.dragging ? 'base dragging' : 'base'}
+    return html`<div
+      part="base"
+      class=${this.composer.dragging ? 'base dragging' : 'base'}
       @dragover=${(e: DragEvent) => this.composer.onDragOver(e)}
       @dragleave=${(e: DragEvent) => this.composer.onDragLeave(e)}
       @drop=${(e: DragEvent) => this.composer.onDrop(e)}
     >
       ${this.renderHeader(id)} ${this.renderList(id)} ${this.actions.renderSelectionBar()}
-      ${this.renderError()} ${renderComposer(this.composer)} ${this.renderImageDialog()}
+      ${this.renderError()} ${renderComposer(this.composer)}
+      ${renderImageDialog(this.largeImage, this.t, () => (this.largeImage = null))}
       ${this.composer.dragging ? html`<div class="drop-hint" aria-hidden="true">${this.t.dropFiles}</div>` : nothing}
     </div>`;
   }

@@ -34,7 +34,8 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
     host.addController(this);
     this.recorder = new VoiceRecorder(
       host,
-      (clip, seconds) => void this.sendWith('sendSound', (c, id) => c.messages.sendSound(id, clip, seconds)),
+      (clip, seconds) =>
+        void this.sendWith('sendSound', (c, id) => c.messages.sendSound(id, clip, seconds)),
       (error) => host.fail(error, 'messages.sendSound'),
     );
   }
@@ -127,17 +128,22 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
   /** The options of the next send: the quote, once. */
   private replyOptions(): TimSendOptions | undefined {
     const quoted = this.quoted;
-    if (!quoted || !this.quote) return undefined;
+    const quote = this.quote;
+    if (!quoted || !quote) return undefined;
     this.cancelQuote();
-    return { cloudCustomData: quoteData(quoted, this.quote.sender) };
+    return { cloudCustomData: quoteData(quoted, quote.sender) };
   }
 
   /** Replies to `message`: its quote shows above the input until sent or cancelled. */
   startQuote(message: TimMessage): void {
     this.quoted = message;
-    this.quote = { sender: message.fromSelf ? this.t.you : message.nick || message.from, text: message.text };
+    this.quote = {
+      sender: message.fromSelf ? this.t.you : message.nick || message.from,
+      text: message.text,
+    };
     this.update();
-    void this.host.updateComplete.then(() => this.textarea()?.focus());
+    // After the current key event: an Enter that chose "Reply" must not land in the textarea.
+    void this.host.updateComplete.then(() => setTimeout(() => this.textarea()?.focus(), 0));
   }
 
   cancelQuote(): void {
@@ -187,7 +193,8 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
     const files = filesOf(event.clipboardData);
     if (files.length === 0) return; // plain text pastes as usual
     event.preventDefault();
-    for (const file of files) void this.sendWith('paste', (core, id) => sendAttachment(core, id, file));
+    for (const file of files)
+      void this.sendWith('paste', (core, id) => sendAttachment(core, id, file));
   }
 
   onDragOver(event: DragEvent): void {
@@ -211,7 +218,8 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
     this.update();
     if (files.length === 0) return;
     event.preventDefault();
-    for (const file of files) void this.sendWith('drop', (core, id) => sendAttachment(core, id, file));
+    for (const file of files)
+      void this.sendWith('drop', (core, id) => sendAttachment(core, id, file));
   }
 
   toggleLocation(): void {

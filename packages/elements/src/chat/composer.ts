@@ -131,7 +131,12 @@ export function renderComposer(host: ComposerHost): TemplateResult {
               <strong>${t.replyingTo(host.quote.sender)}</strong>
               <span class="quote-text">${host.quote.text}</span>
             </span>
-            <button type="button" class="dismiss-quote" aria-label=${t.cancelReply} @click=${() => host.cancelQuote()}>
+            <button
+              type="button"
+              class="dismiss-quote"
+              aria-label=${t.cancelReply}
+              @click=${() => host.cancelQuote()}
+            >
               ✕
             </button>
           </div>`

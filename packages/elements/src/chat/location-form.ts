@@ -30,10 +30,22 @@ export function renderLocationForm(
   >
     <label>${t.locationDescription}<input name="description" required autocomplete="off" /></label>
     <label
-      >${t.latitude}<input name="latitude" type="number" step="0.000001" min="-90" max="90" required
+      >${t.latitude}<input
+        name="latitude"
+        type="number"
+        step="0.000001"
+        min="-90"
+        max="90"
+        required
     /></label>
     <label
-      >${t.longitude}<input name="longitude" type="number" step="0.000001" min="-180" max="180" required
+      >${t.longitude}<input
+        name="longitude"
+        type="number"
+        step="0.000001"
+        min="-180"
+        max="180"
+        required
     /></label>
     ${invalid ? html`<span class="form-error" role="alert">${t.invalidLocation}</span>` : ''}
     <span class="form-actions">

@@ -137,7 +137,12 @@ export class MessageActionsController implements ReactiveController {
   renderSelectionBar(): TemplateResult | typeof nothing {
     if (!this.selecting) return nothing;
     const t = this.host.t;
-    return html`<div part="selection-bar" class="selection-bar" role="toolbar" aria-label=${t.select}>
+    return html`<div
+      part="selection-bar"
+      class="selection-bar"
+      role="toolbar"
+      aria-label=${t.select}
+    >
       <span role="status">${t.selectedCount(this.selected.size)}</span>
       <button
         type="button"

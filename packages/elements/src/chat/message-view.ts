@@ -29,10 +29,15 @@ function renderStatus(m: TimMessage, o: MessageViewOptions): TemplateResult | ty
   if (m.status === 'sending') {
     const uploading = m.progress !== undefined && m.progress < 1;
     const percent = Math.round((m.progress ?? 0) * 100);
-    return html`<span class="status">${uploading ? t.uploading(percent) : t.sending}</span>
-      ${
+    return html`<span class="status">${uploading ? t.uploading(percent) : t.sending}</span> ${
         uploading
-          ? html`<progress part="progress" class="progress" max="100" value=${percent} aria-label=${t.uploading(percent)}></progress>`
+          ? html`<progress
+              part="progress"
+              class="progress"
+              max="100"
+              value=${percent}
+              aria-label=${t.uploading(percent)}
+            ></progress>`
           : nothing
       }`;
   }
@@ -46,9 +51,12 @@ function renderStatus(m: TimMessage, o: MessageViewOptions): TemplateResult | ty
       </button>`;
   }
   if (!m.fromSelf) return nothing;
-  if (!o.isGroup && m.isPeerRead) return html`<span part="read" class="status read">${t.read}</span>`;
+  if (!o.isGroup && m.isPeerRead)
+    return html`<span part="read" class="status read">${t.read}</span>`;
   if (o.isGroup && m.readReceipt && m.readReceipt.readCount > 0) {
-    return html`<span part="read" class="status read">${t.readCount(m.readReceipt.readCount)}</span>`;
+    return html`<span part="read" class="status read"
+      >${t.readCount(m.readReceipt.readCount)}</span
+    >`;
   }
   return nothing;
 }
@@ -92,7 +100,9 @@ export function renderMessage(
       ${day}
       <div part="message" class="message revoked">
         ${renderCheckbox(m, o)}
-        <span part="notice" class="notice">${m.fromSelf ? o.t.revokedBySelf : o.isGroup ? o.t.recalledBy(who) : o.t.revoked}</span>
+        <span part="notice" class="notice"
+          >${m.fromSelf ? o.t.revokedBySelf : o.isGroup ? o.t.recalledBy(who) : o.t.revoked}</span
+        >
       </div>
     </div>`;
   }

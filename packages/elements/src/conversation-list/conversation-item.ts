@@ -21,7 +21,8 @@ function renderBadge(c: TimConversation, t: TimStrings): TemplateResult | typeof
       ><span class="sr-only">${t.muted}</span>`;
   }
   if (!unread) return nothing;
-  return html`<span part="badge" class="badge" aria-hidden="true">${formatBadge(c.unreadCount)}</span
+  return html`<span part="badge" class="badge" aria-hidden="true"
+      >${formatBadge(c.unreadCount)}</span
     ><span class="sr-only">${t.unread(formatBadge(c.unreadCount))}</span>`;
 }
 

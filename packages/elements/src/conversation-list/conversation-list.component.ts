@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import {
   virtualize,
@@ -9,11 +9,10 @@ import type { LoginStatus, TimConversation, TimCore } from '@tim-kit/headless';
 import { TimCoreElement } from '../internal/core-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { errorText } from '../internal/i18n.js';
-import { focusFirstItem } from '../internal/menu.js';
-import { emit, toErrorDetail, type TimErrorDetail } from '../events/events.js';
+import { emit } from '../events/events.js';
 import { shared, tokens } from '../themes/tokens.styles.js';
 import { renderConversationItem } from './conversation-item.js';
-import { renderConfirmDelete, renderItemMenu, type ItemAction } from './item-menu.js';
+import { ItemActionsController } from './item-actions-controller.js';
 import { matchesQuery } from './preview.js';
 import styles from './conversation-list.styles.js';
 
@@ -70,15 +69,16 @@ export class TimConversationList extends TimCoreElement {
   /** The conversation that holds the roving tabindex. */
   @state() private focusID: string | null = null;
   @state() private searchText = '';
-  @state() private menu: { id: string; top: number } | null = null;
-  @state() private confirmID: string | null = null;
-  @state() private keepMessages = false;
-  @state() private error: TimErrorDetail | null = null;
 
   @query('.list') private listEl?: HTMLElement;
-  @query('.base') private baseEl?: HTMLElement;
-  @query('.menu') private menuEl?: HTMLElement;
-  @query('dialog') private dialogEl?: HTMLDialogElement;
+
+  private readonly actions = new ItemActionsController(this, {
+    find: (id) => this.find(id),
+    optionFor: (id) => this.optionFor(id),
+    focusIndex: (index) => this.focusIndex(index),
+    setFocusID: (id) => (this.focusID = id),
+    activeID: () => this.activeID.value ?? null,
+  });
 
   protected override coreChanged(core: TimCore | undefined): void {
     this.conversations.setStore(core?.conversations.$conversations);
@@ -93,7 +93,9 @@ export class TimConversationList extends TimCoreElement {
   /** The rows on screen: every conversation, or those matching the search box. */
   private get items(): readonly TimConversation[] {
     const all = this.allItems;
-    return this.searchText.trim() === '' ? all : all.filter((c) => matchesQuery(c, this.searchText));
+    return this.searchText.trim() === ''
+      ? all
+      : all.filter((c) => matchesQuery(c, this.searchText));
   }
 
   private find(id: string | null): TimConversation | undefined {
@@ -119,85 +121,8 @@ export class TimConversationList extends TimCoreElement {
   }
 
   /** Opens the menu of a listed conversation, focusing its first entry. */
-  async openMenu(conversationID: string): Promise<void> {
-    const option = this.optionFor(conversationID);
-    const base = this.baseEl;
-    if (!option || !base) return;
-    this.focusID = conversationID;
-    const baseBox = base.getBoundingClientRect();
-    const below = option.getBoundingClientRect().bottom - baseBox.top;
-    // Four entries of about 36px: open upwards when there is no room below.
-    this.menu = { id: conversationID, top: Math.max(0, Math.min(below, baseBox.height - 160)) };
-    await this.updateComplete;
-    focusFirstItem(this.menuEl);
-  }
-
-  private closeMenu = (restoreFocus: boolean): void => {
-    const id = this.menu?.id ?? null;
-    this.menu = null;
-    if (restoreFocus && id) void this.updateComplete.then(() => this.optionFor(id)?.focus());
-  };
-
-  private async onMenuAction(action: ItemAction): Promise<void> {
-    const c = this.find(this.menu?.id ?? null);
-    this.closeMenu(action !== 'delete');
-    if (!c) return;
-    if (action === 'delete') {
-      this.askDelete(c.conversationID);
-      return;
-    }
-    const core = this.timCore;
-    if (!core) return;
-    const id = c.conversationID;
-    await this.run(action, () =>
-      action === 'pin'
-        ? core.conversations.setPinned(id, !c.isPinned)
-        : action === 'mute'
-          ? core.conversations.setMuted(id, !c.isMuted)
-          : core.messages.markRead(id),
-    );
-  }
-
-  private askDelete(id: string): void {
-    this.keepMessages = false;
-    this.confirmID = id;
-  }
-
-  private async confirmDelete(): Promise<void> {
-    const id = this.confirmID;
-    const core = this.timCore;
-    this.closeConfirm(false);
-    if (!id || !core) return;
-    const keepMessages = this.keepMessages;
-    await this.run('delete', () => core.conversations.remove(id, { keepMessages }));
-    if (this.activeID.value === id) core.conversations.setActive(null);
-  }
-
-  private closeConfirm(restoreFocus: boolean): void {
-    const id = this.confirmID;
-    this.dialogEl?.close();
-    this.confirmID = null;
-    if (restoreFocus && id) void this.updateComplete.then(() => this.optionFor(id)?.focus());
-    else void this.updateComplete.then(() => this.focusIndex(0));
-  }
-
-  private async run(action: string, task: () => Promise<void>): Promise<void> {
-    this.error = null;
-    try {
-      await task();
-    } catch (error) {
-      this.error = toErrorDetail(error, `conversations.${action}`);
-      emit(this, 'tim-error', this.error);
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const dialog = this.dialogEl;
-    if (dialog && this.confirmID && !dialog.open) {
-      dialog.showModal();
-      dialog.querySelector<HTMLElement>('[data-confirm]')?.focus();
-    }
+  openMenu(conversationID: string): Promise<void> {
+    return this.actions.openMenu(conversationID);
   }
 
   private indexFromEvent(event: Event): number {
@@ -259,7 +184,7 @@ export class TimConversationList extends TimCoreElement {
         return;
       case 'Delete':
         event.preventDefault();
-        if (target) this.askDelete(target.conversationID);
+        if (target) this.actions.askDelete(target.conversationID);
         return;
       default:
         return;
@@ -302,15 +227,18 @@ export class TimConversationList extends TimCoreElement {
         <strong>${t.loadFailed}</strong><span>${t.signedOut}</span>
       </div>`;
     }
-    if (this.allItems.length > 0) return html`<div class="state" role="status">${t.noMatches}</div>`;
-    return html`<div class="state" role="status"><slot name="empty">${t.noConversations}</slot></div>`;
+    if (this.allItems.length > 0)
+      return html`<div class="state" role="status">${t.noMatches}</div>`;
+    return html`<div class="state" role="status">
+      <slot name="empty">${t.noConversations}</slot>
+    </div>`;
   }
 
   protected override render(): TemplateResult {
     if (!this.timCore) return this.renderNoCore();
     const t = this.t;
     const items = this.items;
-    const menuConversation = this.find(this.menu?.id ?? null);
+    const error = this.actions.error;
     return html`<div part="base" class="base">
       <div class="search-row">
         <input
@@ -323,8 +251,8 @@ export class TimConversationList extends TimCoreElement {
           @input=${(e: InputEvent) => (this.searchText = (e.target as HTMLInputElement).value)}
         />
       </div>
-      <div part="error" class=${this.error ? 'error shown' : 'error'} role="alert">
-        ${this.error ? errorText(this.timLang, this.error.code, this.error.message) : nothing}
+      <div part="error" class=${error ? 'error shown' : 'error'} role="alert">
+        ${error ? errorText(this.timLang, error.code, error.message) : nothing}
       </div>
       ${this.renderState(items)}
       <div
@@ -352,25 +280,7 @@ export class TimConversationList extends TimCoreElement {
           scroller: true,
         })}
       </div>
-      ${
-        menuConversation && this.menu
-          ? renderItemMenu({
-              conversation: menuConversation,
-              top: this.menu.top,
-              t,
-              onAction: (action) => void this.onMenuAction(action),
-              close: this.closeMenu,
-            })
-          : nothing
-      }
-      ${renderConfirmDelete({
-        conversation: this.find(this.confirmID) ?? null,
-        keepMessages: this.keepMessages,
-        t,
-        onKeepChange: (keep) => (this.keepMessages = keep),
-        onConfirm: () => void this.confirmDelete(),
-        onCancel: () => this.closeConfirm(true),
-      })}
+      ${this.actions.renderMenu()} ${this.actions.renderConfirm()}
     </div>`;
   }
 }

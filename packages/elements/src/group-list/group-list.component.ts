@@ -165,6 +165,9 @@ export class TimGroupList extends TimCoreElement {
       this.found = await core.groups.findGroup(id);
     } catch (error) {
       this.fail(error, 'groups.findGroup');
+      // The public profile of a Work group is refused with 10007: say what that means here.
+      if (toErrorDetail(error, 'groups.findGroup').code === 10007)
+        this.notice = { text: this.gt.notFindable, error: true };
     } finally {
       this.busy = '';
     }

@@ -64,7 +64,7 @@ export function formatDay(ms: number, lang: TimLang, now = Date.now()): string {
   const day = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
   const diff = Math.round((day(new Date(now)) - day(new Date(ms))) / DAY);
   if (diff === 0 || diff === 1) {
-    const word = new Intl.RelativeTimeFormat(lang, { numeric: "auto" }).format(-diff, "day");
+    const word = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(-diff, 'day');
     return word.charAt(0).toUpperCase() + word.slice(1);
   }
   return new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(ms));

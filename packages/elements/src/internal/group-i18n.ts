@@ -165,6 +165,7 @@ const en = {
     refused: 'Your request was refused.',
   },
   openGroup: 'Open',
+  notFindable: 'This group is private and cannot be found; ask a member to invite you.',
 };
 
 export type TimGroupStrings = typeof en;
@@ -307,6 +308,7 @@ const zhCN: TimGroupStrings = {
     refused: '你的申请被拒绝。',
   },
   openGroup: '打开',
+  notFindable: '该群为私有群，无法查找，请让群成员邀请你。',
 };
 
 const tables: Record<TimLang, TimGroupStrings> = { en, 'zh-CN': zhCN };

@@ -134,9 +134,10 @@ export const controls = css`
     min-width: 20px;
     padding: 0 6px;
     border-radius: 10px;
-    background: var(--tim-color-badge);
-    color: var(--tim-color-on-badge);
-    font-size: 11px;
+    /* Visible text (not a decorative dot), so it uses a pair that keeps 4.5:1 in both themes. */
+    background: var(--tim-color-danger-surface);
+    color: var(--tim-color-danger);
+    font-size: var(--tim-font-size-small);
     font-weight: 600;
     line-height: 20px;
     text-align: center;

@@ -53,8 +53,9 @@ export const addFriend: OpDef = (params) => {
   if (wording !== undefined) input.wording = wording;
   const source = sourceKeyword(params);
   if (source !== undefined) input.source = source;
-  const group = optStr(params, ['friendGroup', 'group']);
-  if (group !== undefined) input.group = group;
+  // The seed's example passes friendGroup: '' for "no group".
+  const group = optStr(params, ['friendGroup', 'group'], { empty: true });
+  if (group) input.group = group;
   return async ({ core }) => {
     const result = await core.friends.add(input);
     return { resultCode: result.code, identifier: result.userID };

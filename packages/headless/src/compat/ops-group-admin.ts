@@ -9,10 +9,10 @@ import type { OpDef } from './runner.js';
 export const getSelfInfoInGroup: OpDef = (params) => {
   const groupID = str(params, 'groupId');
   return async ({ core }) => {
-    const [member, group] = await Promise.all([
-      core.groups.getSelfMember(groupID),
-      core.groups.getProfile(groupID),
-    ]);
+    const member = await core.groups.getSelfMember(groupID);
+    // The joined list carries the receive option; only a group missing from it costs a request.
+    const listed = core.groups.$groups.get().find((g) => g.groupID === groupID);
+    const group = listed ?? (await core.groups.getProfile(groupID));
     return { info: toSeedMemberInfo(member, { receiveOption: group.receiveOption }) };
   };
 };

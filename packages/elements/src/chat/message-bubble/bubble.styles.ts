@@ -85,7 +85,6 @@ export default css`
   .coords,
   .merger-line {
     font-size: var(--tim-font-size-small);
-    opacity: 0.85;
   }
   .download {
     color: inherit;

@@ -34,7 +34,11 @@ export function renderFile(c: TimFileContent, t: TimStrings, lang: TimLang): Tem
 }
 
 /** Description and coordinates only: no third-party map tiles are loaded. */
-export function renderLocation(c: TimLocationContent, t: TimStrings, lang: TimLang): TemplateResult {
+export function renderLocation(
+  c: TimLocationContent,
+  t: TimStrings,
+  lang: TimLang,
+): TemplateResult {
   const n = new Intl.NumberFormat(lang, { maximumFractionDigits: 6 });
   return html`<span class="location">
     <span aria-hidden="true">📍</span>
@@ -48,7 +52,13 @@ export function renderLocation(c: TimLocationContent, t: TimStrings, lang: TimLa
 /** A sticker: an image when the app's data is an image URL, otherwise its number. */
 export function renderFace(c: TimFaceContent, t: TimStrings): TemplateResult {
   if (/^https?:\/\//i.test(c.data)) {
-    return html`<img class="face" src=${c.data} alt=${t.sticker(c.index)} width="96" height="96" />`;
+    return html`<img
+      class="face"
+      src=${c.data}
+      alt=${t.sticker(c.index)}
+      width="96"
+      height="96"
+    />`;
   }
   return html`<span class="face-label">${t.preview.sticker} ${c.data || c.index}</span>`;
 }

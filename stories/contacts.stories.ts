@@ -1,0 +1,51 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '@tim-kit/elements';
+import { renderUnreachable, type StoryConnection } from './support/tim-story.js';
+import { emptyCore, frame, relationsLoader } from './support/relations-story.js';
+
+interface Args {
+  lang: string;
+  theme: '' | 'light' | 'dark';
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/Contacts',
+  component: 'tim-contacts',
+  loaders: [relationsLoader],
+  args: { lang: 'en', theme: '' },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['en', 'zh-CN'] },
+    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
+  },
+  render: (args, { loaded }) => {
+    const tim = loaded.tim as StoryConnection;
+    if (!tim.core) return renderUnreachable(tim.error);
+    return frame(
+      args.theme,
+      720,
+      html`<tim-contacts
+        .core=${tim.core}
+        lang=${args.lang}
+        theme=${args.theme || 'light'}
+        style="height: 560px"
+        @tim-error=${(e: CustomEvent) => console.warn('tim-error', e.detail)}
+      ></tim-contacts>`,
+    );
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The viewer's 42 seeded friends in the groups Work and Family and ungrouped; pick one for the details panel. */
+export const Default: Story = {};
+
+export const Dark: Story = { args: { theme: 'dark' } };
+
+export const Chinese: Story = { args: { lang: 'zh-CN' } };
+
+/** A core with no logged-in user: nothing to list yet, so the empty state shows. */
+export const Empty: Story = {
+  loaders: [async () => ({ tim: await emptyCore() })],
+};
