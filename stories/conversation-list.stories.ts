@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { createTimCore } from '@tim-kit/headless';
 import '@tim-kit/elements';
-import { renderUnreachable, timLoader, type StoryConnection } from './support/tim-story.js';
+import { chatStoryLoader } from './support/chat-seed.js';
+import { renderUnreachable, type StoryConnection } from './support/tim-story.js';
 
 interface Args {
   lang: string;
@@ -9,11 +11,14 @@ interface Args {
   height: number;
 }
 
+const frame = (args: Args) =>
+  `width: 340px; height: ${args.height}px; border: 1px solid #ccc; background: ${args.theme === 'dark' ? '#111' : '#fff'}`;
+
 const meta: Meta<Args> = {
   title: 'Elements/Conversation list',
   component: 'tim-conversation-list',
-  loaders: [timLoader],
-  args: { lang: 'en', theme: '', height: 420 },
+  loaders: [chatStoryLoader],
+  args: { lang: 'en', theme: '', height: 480 },
   argTypes: {
     lang: { control: 'inline-radio', options: ['en', 'zh-CN'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
@@ -21,15 +26,14 @@ const meta: Meta<Args> = {
   render: (args, { loaded }) => {
     const tim = loaded.tim as StoryConnection;
     if (!tim.core) return renderUnreachable(tim.error);
-    return html`<div
-      style="width: 340px; height: ${args.height}px; border: 1px solid #ccc; background: ${args.theme === 'dark' ? '#111' : '#fff'}"
-    >
+    return html`<div style=${frame(args)}>
       <tim-conversation-list
         .core=${tim.core}
         lang=${args.lang}
         theme=${args.theme || 'light'}
         @tim-conversation-select=${(e: CustomEvent<{ conversationID: string }>) =>
           console.info('tim-conversation-select', e.detail)}
+        @tim-error=${(e: Event) => console.warn('tim-error', (e as CustomEvent).detail)}
       ></tim-conversation-list>
     </div>`;
   },
@@ -38,12 +42,49 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** The viewer's real conversations from the emulator: unread badges, previews, times. */
+/**
+ * The viewer's real conversations from the emulator: a pinned group first, unread badges (one
+ * capped at 99+), a muted row with a dot, a draft, previews of every kind and a very long name.
+ * Right-click a row, or focus it and press Shift+F10, for its menu; type in the box to filter.
+ */
 export const Default: Story = {};
+
+/** Thirty-odd conversations in a short frame: the list scrolls and stays virtualized. */
+export const ManyItems: Story = { args: { height: 320 } };
 
 export const Dark: Story = { args: { theme: 'dark' } };
 
 export const Chinese: Story = { args: { lang: 'zh-CN' } };
+
+export const ChineseDark: Story = { args: { lang: 'zh-CN', theme: 'dark' } };
+
+/** A narrow frame: long names and previews are cut with an ellipsis. */
+export const LongNames: Story = {
+  render: (args, { loaded }) => {
+    const tim = loaded.tim as StoryConnection;
+    if (!tim.core) return renderUnreachable(tim.error);
+    return html`<div style="${frame(args)}; width: 240px">
+      <tim-conversation-list .core=${tim.core} lang=${args.lang}></tim-conversation-list>
+    </div>`;
+  },
+};
+
+/**
+ * A core on the same SDK that is not logged in: the error state (signed out). The same words
+ * show after a kick-out or an expired UserSig.
+ */
+export const SignedOut: Story = {
+  render: (args, { loaded }) => {
+    const tim = loaded.tim as StoryConnection;
+    if (!tim.core) return renderUnreachable(tim.error);
+    // Destroyed at once: it never listens to the SDK, so it stays signed out with no rows.
+    const signedOut = createTimCore({ chat: tim.core.chat });
+    signedOut.destroy();
+    return html`<div style="${frame(args)}; height: 240px">
+      <tim-conversation-list .core=${signedOut} lang=${args.lang}></tim-conversation-list>
+    </div>`;
+  },
+};
 
 /** Without `.core` and outside `<tim-provider>`, the element says how to connect it. */
 export const WithoutCore: Story = {

@@ -49,7 +49,7 @@ export async function rest<T = Record<string, unknown>>(path: string, body: unkn
   return result;
 }
 
-async function say(from: string, to: string, text: string): Promise<void> {
+export async function say(from: string, to: string, text: string): Promise<void> {
   await rest('openim/sendmsg', {
     SyncOtherMachine: 1,
     From_Account: from,

@@ -1,0 +1,53 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '@tim-kit/elements';
+import { renderUnreachable, type StoryConnection } from './support/tim-story.js';
+import { groupsLoader } from './support/group-story.js';
+
+interface Args {
+  lang: string;
+  theme: '' | 'light' | 'dark';
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/Group list',
+  component: 'tim-group-list',
+  loaders: [groupsLoader],
+  args: { lang: 'en', theme: '' },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['en', 'zh-CN'] },
+    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
+  },
+  render: (args, { loaded }) => {
+    const tim = loaded.tim as StoryConnection;
+    if (!tim.core) return renderUnreachable(tim.error);
+    return html`<div
+      style="width: 360px; border: 1px solid #ccc; background: ${args.theme === 'dark' ? '#111' : '#fff'}"
+    >
+      <tim-group-list
+        .core=${tim.core}
+        lang=${args.lang}
+        theme=${args.theme || 'light'}
+        @tim-conversation-select=${(e: CustomEvent) =>
+          console.info('tim-conversation-select', e.detail)}
+        @tim-group-apply=${(e: CustomEvent) => console.info('tim-group-apply', e.detail)}
+      ></tim-group-list>
+    </div>`;
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The viewer's real groups. Find "sb-member-public" or any group ID to apply to join. */
+export const Default: Story = {};
+
+export const Dark: Story = { args: { theme: 'dark' } };
+
+export const Chinese: Story = { args: { lang: 'zh-CN' } };
+
+/** Without `.core` and outside `<tim-provider>`, the element says how to connect it. */
+export const WithoutCore: Story = {
+  loaders: [],
+  render: (args) => html`<tim-group-list lang=${args.lang}></tim-group-list>`,
+};
