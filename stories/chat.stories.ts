@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@tim-kit/elements';
-import { PEERS, renderUnreachable, timLoader, type StoryConnection } from './support/tim-story.js';
+import type { TimCustomRenderer } from '@tim-kit/elements';
+import { KINDS_PEER, TEAM_GROUP, chatStoryLoader } from './support/chat-seed.js';
+import { PEERS, renderUnreachable, type StoryConnection } from './support/tim-story.js';
 
 interface Args {
   conversationId: string;
@@ -10,12 +12,12 @@ interface Args {
 }
 
 const frame = (theme: string) =>
-  `height: 520px; max-width: 720px; border: 1px solid #ccc; background: ${theme === 'dark' ? '#111' : '#fff'}`;
+  `height: 560px; max-width: 720px; border: 1px solid #ccc; background: ${theme === 'dark' ? '#111' : '#fff'}`;
 
 const meta: Meta<Args> = {
   title: 'Elements/Chat',
   component: 'tim-chat',
-  loaders: [timLoader],
+  loaders: [chatStoryLoader],
   args: { conversationId: `C2C${PEERS.mei.id}`, lang: 'en', theme: '' },
   argTypes: {
     lang: { control: 'inline-radio', options: ['en', 'zh-CN'] },
@@ -40,11 +42,56 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** A real conversation: type and press Enter to send through the emulator. */
+/**
+ * A real conversation: type and press Enter to send through the emulator. Try the emoji grid,
+ * attach or paste an image, drop a file, record a voice message, send a location, and the ⋯
+ * menu of a message (reply, recall within 2 minutes, delete, select several).
+ */
 export const Conversation: Story = {};
+
+/**
+ * Every message kind: text with a link and emoji, a text that looks like HTML (shown as text),
+ * image (click for the large view), voice, video, file, location, sticker and custom.
+ */
+export const EveryKind: Story = { args: { conversationId: `C2C${KINDS_PEER.id}` } };
+
+export const EveryKindDark: Story = {
+  args: { conversationId: `C2C${KINDS_PEER.id}`, theme: 'dark' },
+};
+
+export const EveryKindChinese: Story = {
+  args: { conversationId: `C2C${KINDS_PEER.id}`, lang: 'zh-CN' },
+};
+
+/** A group: member count in the header, senders' names, and group tips as centred notes. */
+export const Group: Story = { args: { conversationId: `GROUP${TEAM_GROUP}` } };
+
+/** A custom message drawn by the app through the `renderCustom` hook. */
+export const CustomRenderer: Story = {
+  args: { conversationId: `C2C${KINDS_PEER.id}` },
+  render: (args, { loaded }) => {
+    const tim = loaded.tim as StoryConnection;
+    if (!tim.core) return renderUnreachable(tim.error);
+    const renderCustom: TimCustomRenderer = (_m, c) =>
+      html`<span style="display: inline-flex; gap: 8px; align-items: center"
+        ><span aria-hidden="true">🧾</span><strong>${c.description}</strong></span
+      >`;
+    return html`<div style=${frame(args.theme)}>
+      <tim-chat
+        .core=${tim.core}
+        .renderCustom=${renderCustom}
+        conversation-id=${args.conversationId}
+        lang=${args.lang}
+      ></tim-chat>
+    </div>`;
+  },
+};
 
 /** 60 messages: opens at the newest, scroll up to load older pages without a jump. */
 export const LongHistory: Story = { args: { conversationId: `C2C${PEERS.history.id}` } };
+
+/** 120 unread messages: scroll up to see the jump-to-latest button. */
+export const ManyMessages: Story = { args: { conversationId: 'C2Csb-many-07' } };
 
 export const Dark: Story = { args: { theme: 'dark' } };
 
@@ -64,7 +111,9 @@ export const WithConversationList: Story = {
         ></tim-conversation-list>
       </div>
       <div style="flex: 1; min-width: 0">
-        <tim-chat .core=${tim.core} lang=${args.lang} theme=${args.theme || 'light'}></tim-chat>
+        <tim-chat .core=${tim.core} lang=${args.lang} theme=${args.theme || 'light'}>
+          <button slot="actions" type="button">Call</button>
+        </tim-chat>
       </div>
     </div>`;
   },

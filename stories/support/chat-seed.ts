@@ -99,6 +99,15 @@ async function seedMany(): Promise<void> {
   }
 }
 
+/** Waits (up to 10 s) until every ID is in the conversation list. */
+async function listed(core: TimCore, ids: string[]): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    const rows = core.conversations.$conversations.get();
+    if (ids.every((id) => rows.some((c) => c.conversationID === id))) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 let seeded: Promise<void> | undefined;
 
 /** Seeds the extra data once per emulator, then sets pinned, muted and draft rows. */
@@ -112,7 +121,9 @@ export function seedChatStories(core: TimCore): Promise<void> {
       await rest('im_open_login_svc/account_import', { UserID: marker });
     }
     await core.conversations.refresh();
-    // Per session (pin and mute are server state; drafts live in the session).
+    // Per session (pin and mute are server state; drafts live in the session). Fresh rows may
+    // reach the list a moment after the REST calls that made them.
+    await listed(core, [`GROUP${TEAM_GROUP}`, 'C2Csb-many-07']);
     await core.conversations.setPinned(`GROUP${TEAM_GROUP}`, true).catch(() => undefined);
     await core.conversations.setMuted('C2Csb-many-07', true).catch(() => undefined);
     await core.conversations.setDraft('C2Csb-omar', 'Sounds good, see you').catch(() => undefined);

@@ -272,12 +272,10 @@ describe('<tim-chat> message actions and composer', () => {
     await waitFor(() => shadow(el, '[part="jump-button"]'), 'the button appears');
     await sendTextAs(max, me, 'new 1');
     await sendTextAs(max, me, 'new 2');
-    const button = await waitFor(
-      () =>
-        shadow(el, '[part="jump-button"]')?.textContent?.includes(en.newMessages(2)) &&
-        shadow<HTMLButtonElement>(el, '[part="jump-button"]'),
-      'the button counts two new messages',
-    );
+    const button = await waitFor(() => {
+      const jump = shadow<HTMLButtonElement>(el, '[part="jump-button"]');
+      return jump?.textContent?.includes(en.newMessages(2)) ? jump : null;
+    }, 'the button counts two new messages');
     button.click();
     await waitFor(() => shadow(el, '[part="jump-button"]') === null, 'the button goes');
     await waitFor(() => rowWithText(el, 'new 2'), 'the newest message is on screen');

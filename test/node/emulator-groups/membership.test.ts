@@ -3,15 +3,16 @@ import assert from 'node:assert/strict';
 import { useEmulator } from '../support/emulator-fixture.js';
 import { delay } from '../support/sdk-client.js';
 import {
-  umd,
   codeOf,
   createGroup,
   nextGroupMessage,
   nextSystemNotice,
   sendText,
+  usersOf,
 } from './support.js';
 
 const fx = useEmulator();
+const user = usersOf(fx);
 const users = ['alice', 'bob', 'carol', 'dave', 'erin', 'fred'];
 before(() => fx.start({ seedUsers: users }));
 
@@ -19,7 +20,7 @@ type Group = { groupID: string; memberCount: number; ownerID: string; type: stri
 type Member = { userID: string; role: string; muteUntil: number; nameCard: string };
 
 test('each of the five types is created and listed with its profile fields', async () => {
-  const alice = await fx.loggedIn('alice', umd);
+  const alice = await user('alice');
   const ids: string[] = [];
   for (const type of ['Private', 'Public', 'ChatRoom', 'AVChatRoom', 'Community']) {
     ids.push(await createGroup(alice, { type, name: `${type} room` }));
@@ -49,8 +50,8 @@ test('each of the five types is created and listed with its profile fields', asy
 });
 
 test('an invited member of a Work group gets the invite notice and the group', async () => {
-  const alice = await fx.loggedIn('alice', umd);
-  const bob = await fx.loggedIn('bob', umd);
+  const alice = await user('alice');
+  const bob = await user('bob');
   const groupID = await createGroup(alice, { type: 'Private', name: 'work' });
   const invited = nextSystemNotice(bob, (p) => p.operationType === 7);
   const tip = nextGroupMessage(alice, groupID, (m) => m.type === 'TIMGroupTipElem');
@@ -70,9 +71,9 @@ test('an invited member of a Work group gets the invite notice and the group', a
 });
 
 test('an application is approved and the applicant joins; another is refused', async () => {
-  const alice = await fx.loggedIn('alice', umd);
-  const carol = await fx.loggedIn('carol', umd);
-  const dave = await fx.loggedIn('dave', umd);
+  const alice = await user('alice');
+  const carol = await user('carol');
+  const dave = await user('dave');
   const groupID = await createGroup(alice, { type: 'Public', name: 'public' });
   const applied = nextSystemNotice(alice, (p) => p.operationType === 1);
   const { data } = await carol.chat.joinGroup({ groupID, applyMessage: 'let me in' });
@@ -109,9 +110,9 @@ test('an application is approved and the applicant joins; another is refused', a
 });
 
 test('kick, owner quit, transfer and admin rules follow the permission table', async () => {
-  const alice = await fx.loggedIn('alice', umd);
-  const bob = await fx.loggedIn('bob', umd);
-  const erin = await fx.loggedIn('erin', umd);
+  const alice = await user('alice');
+  const bob = await user('bob');
+  const erin = await user('erin');
   const groupID = await createGroup(alice, {
     type: 'Community',
     name: 'community',
@@ -137,8 +138,8 @@ test('kick, owner quit, transfer and admin rules follow the permission table', a
 });
 
 test('a muted member cannot send (10017) and profile edits respect the byte limits', async () => {
-  const alice = await fx.loggedIn('alice', umd);
-  const fred = await fx.loggedIn('fred', umd);
+  const alice = await user('alice');
+  const fred = await user('fred');
   const groupID = await createGroup(alice, { type: 'ChatRoom', name: 'meeting' });
   await fred.chat.joinGroup({ groupID });
   await sendText(fred, groupID, 'before mute');

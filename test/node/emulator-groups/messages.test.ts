@@ -2,18 +2,19 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Message, Conversation } from '@tencentcloud/chat';
 import { useEmulator } from '../support/emulator-fixture.js';
-import { codeOf, createGroup, nextGroupMessage, sendText, umd } from './support.js';
+import { codeOf, createGroup, nextGroupMessage, sendText, umd, usersOf } from './support.js';
 
 const fx = useEmulator();
+const user = usersOf(fx);
 before(() => fx.start({ seedUsers: ['alice', 'bob', 'carol', 'dave'] }));
 
 const texts = (list: Message[]) =>
   list.filter((m) => m.type === 'TIMTextElem').map((m) => (m.payload as { text: string }).text);
 
 test('a group text reaches every online member as MESSAGE_RECEIVED', async () => {
-  const alice = await fx.loggedIn('alice', umd);
-  const bob = await fx.loggedIn('bob', umd);
-  const carol = await fx.loggedIn('carol', umd);
+  const alice = await user('alice');
+  const bob = await user('bob');
+  const carol = await user('carol');
   const groupID = await createGroup(alice, {
     type: 'Private',
     name: 'team',
@@ -29,7 +30,7 @@ test('a group text reaches every online member as MESSAGE_RECEIVED', async () =>
 });
 
 test('an offline member sees the messages, unread, at next login; history pages back', async () => {
-  const alice = await fx.loggedIn('alice', umd);
+  const alice = await user('alice');
   const groupID = await createGroup(alice, {
     type: 'Public',
     name: 'pub',
@@ -64,8 +65,8 @@ test('an offline member sees the messages, unread, at next login; history pages 
 });
 
 test('a recall within 2 minutes reaches the members as MESSAGE_REVOKED', async () => {
-  const alice = await fx.loggedIn('alice', umd);
-  const bob = await fx.loggedIn('bob', umd);
+  const alice = await user('alice');
+  const bob = await user('bob');
   const groupID = await createGroup(alice, { type: 'ChatRoom', name: 'meet' });
   await bob.chat.joinGroup({ groupID });
   const arrived = nextGroupMessage(bob, groupID, (m) => m.type === 'TIMTextElem');
@@ -84,8 +85,8 @@ test('a recall within 2 minutes reaches the members as MESSAGE_REVOKED', async (
 });
 
 test('a non-member cannot send (10007) and an oversized body is refused (80002)', async () => {
-  const alice = await fx.loggedIn('alice', umd);
-  const carol = await fx.loggedIn('carol', umd);
+  const alice = await user('alice');
+  const carol = await user('carol');
   const groupID = await createGroup(alice, { type: 'Public', name: 'closed' });
   assert.equal(await codeOf(sendText(carol, groupID, 'hi')), 10007);
   assert.equal(await codeOf(sendText(alice, groupID, 'x'.repeat(12260))), 80002);

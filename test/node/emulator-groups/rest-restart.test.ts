@@ -5,11 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Message } from '@tencentcloud/chat';
 import { useEmulator } from '../support/emulator-fixture.js';
-import { nextGroupMessage, nextSystemNotice, sendText, umd } from './support.js';
+import { nextGroupMessage, nextSystemNotice, sendText, usersOf } from './support.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tim-groups-'));
 const data = join(dir, 'state.sqlite');
 const fx = useEmulator();
+const user = usersOf(fx);
 before(() => fx.start({ data, seedUsers: ['alice', 'bob', 'carol'] }));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -32,7 +33,7 @@ async function rest(path: string, body: object): Promise<Record<string, unknown>
 const text = (t: string) => [{ MsgType: 'TIMTextElem', MsgContent: { Text: t } }];
 
 test('REST create_group, add_group_member and send_group_msg reach the members', async () => {
-  const bob = await fx.loggedIn('bob', umd);
+  const bob = await user('bob');
   const invited = nextSystemNotice(bob, (p) => p.operationType === 7);
   const created = await rest('group_open_http_svc/create_group', {
     Type: 'Public',
@@ -79,7 +80,7 @@ test('REST create_group, add_group_member and send_group_msg reach the members',
 
 test('groups, members and history survive a restart on the same file', async () => {
   const first = fx.emu();
-  const alice = await fx.loggedIn('alice', umd);
+  const alice = await user('alice');
   const created = await rest('group_open_http_svc/create_group', {
     Type: 'Private',
     Name: 'durable',
@@ -91,7 +92,7 @@ test('groups, members and history survive a restart on the same file', async () 
   await alice.destroy();
   await first.close();
   await fx.start({ data, port: first.port });
-  const carol = await fx.loggedIn('carol', umd);
+  const carol = await user('carol');
   const { data: list } = await carol.chat.getGroupList();
   assert.ok((list.groupList as { groupID: string }[]).some((g) => g.groupID === groupID));
   const { data: page } = await carol.chat.getMessageList({ conversationID: `GROUP${groupID}` });

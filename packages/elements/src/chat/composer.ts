@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { icon, type IconName } from '../internal/icons.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TimStrings } from '../internal/i18n.js';
 import { ACCEPT, type AttachmentKind } from './attachments.js';
@@ -30,7 +31,7 @@ export interface ComposerHost {
   toggleRecording(): void;
 }
 
-function attachButton(host: ComposerHost, kind: AttachmentKind, label: string, icon: string) {
+function attachButton(host: ComposerHost, kind: AttachmentKind, label: string, glyph: IconName) {
   const pick = (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     const files = Array.from(input.files ?? []);
@@ -47,7 +48,7 @@ function attachButton(host: ComposerHost, kind: AttachmentKind, label: string, i
       aria-label=${label}
       ?multiple=${kind !== 'video'}
       @change=${pick}
-    /><span aria-hidden="true">${icon}</span>
+    />${icon(glyph)}
   </label>`;
 }
 
@@ -64,11 +65,11 @@ function renderToolbar(host: ComposerHost): TemplateResult {
       data-tool="emoji"
       @click=${() => host.toggleEmoji()}
     >
-      <span aria-hidden="true">😊</span>
+      ${icon('smile')}
     </button>
-    ${attachButton(host, 'image', t.attachImage, '🖼')}
-    ${attachButton(host, 'video', t.attachVideo, '🎬')}
-    ${attachButton(host, 'file', t.attachFile, '📎')}
+    ${attachButton(host, 'image', t.attachImage, 'image')}
+    ${attachButton(host, 'video', t.attachVideo, 'video')}
+    ${attachButton(host, 'file', t.attachFile, 'paperclip')}
     ${
       VoiceRecorder.supported
         ? html`<button
@@ -79,7 +80,7 @@ function renderToolbar(host: ComposerHost): TemplateResult {
             data-tool="voice"
             @click=${() => host.toggleRecording()}
           >
-            <span aria-hidden="true">${rec.recording ? '⏹' : '🎤'}</span>
+            ${icon(rec.recording ? 'stop' : 'mic')}
           </button>`
         : nothing
     }
@@ -91,7 +92,7 @@ function renderToolbar(host: ComposerHost): TemplateResult {
       data-tool="location"
       @click=${() => host.toggleLocation()}
     >
-      <span aria-hidden="true">📍</span>
+      ${icon('location')}
     </button>
     ${
       rec.recording
@@ -137,7 +138,7 @@ export function renderComposer(host: ComposerHost): TemplateResult {
               aria-label=${t.cancelReply}
               @click=${() => host.cancelQuote()}
             >
-              ✕
+              ${icon('close', 16)}
             </button>
           </div>`
         : nothing

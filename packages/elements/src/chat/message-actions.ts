@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { icon } from '../internal/icons.js';
 import type { TimMessage } from '@tim-kit/headless';
 import type { TimStrings } from '../internal/i18n.js';
 import { onMenuKeyDown } from '../internal/menu.js';
@@ -59,7 +60,7 @@ export function renderMessageActions(m: TimMessage, v: ActionsView): TemplateRes
       data-actions-for=${m.id}
       @click=${(e: Event) => v.onToggle(m, e.currentTarget as HTMLElement)}
     >
-      ⋯
+      ${icon('more')}
     </button>
     ${
       v.open

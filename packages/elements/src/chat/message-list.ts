@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { icon } from '../internal/icons.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { TimMessage } from '@tim-kit/headless';
 import { renderMessage, type MessageViewOptions } from './message-view.js';
@@ -51,7 +52,7 @@ export function renderMessageList(v: MessageListView): TemplateResult {
       v.atBottom
         ? nothing
         : html`<button type="button" part="jump-button" class="jump" @click=${v.onJump}>
-            ${v.newCount > 0 ? t.newMessages(v.newCount) : t.jumpToLatest} ↓
+            ${v.newCount > 0 ? t.newMessages(v.newCount) : t.jumpToLatest} ${icon('arrowDown', 16)}
           </button>`
     }
   </div>`;

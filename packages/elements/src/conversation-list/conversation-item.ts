@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { icon } from '../internal/icons.js';
 import type { TimConversation } from '@tim-kit/headless';
 import { renderAvatar } from '../internal/avatar.js';
 import { formatBadge, formatFullTime, formatListTime } from '../internal/format.js';
@@ -59,7 +60,7 @@ export function renderConversationItem(c: TimConversation, v: ItemView): Templat
         ${
           c.isPinned
             ? html`<span part="pin" class="pin" title=${t.pinned}
-                ><span aria-hidden="true">📌</span><span class="sr-only">${t.pinned}</span></span
+                >${icon('pin', 12)}<span class="sr-only">${t.pinned}</span></span
               >`
             : nothing
         }
@@ -77,6 +78,6 @@ export function renderConversationItem(c: TimConversation, v: ItemView): Templat
       </div>
       <div class="row">${renderPreview(c, v)} ${renderBadge(c, t)}</div>
     </div>
-    <span part="more" class="more" aria-hidden="true" data-more="true">⋯</span>
+    <span part="more" class="more" aria-hidden="true" data-more="true">${icon('more', 16)}</span>
   </div>`;
 }

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { icon } from '../../internal/icons.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TimImageContent, TimSoundContent, TimVideoContent } from '@tim-kit/headless';
 import type { TimStrings } from '../../internal/i18n.js';
@@ -62,7 +63,7 @@ export function renderSound(c: TimSoundContent, t: TimStrings): TemplateResult {
       aria-label=${t.playVoice(c.seconds)}
       @click=${toggle}
     >
-      ▶
+      ${icon('play', 16)}
     </button>
     <audio
       src=${ifDefined(c.url || undefined)}

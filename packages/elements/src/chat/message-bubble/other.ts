@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { icon } from '../../internal/icons.js';
 import type {
   TimCustomContent,
   TimFaceContent,
@@ -11,7 +12,7 @@ import type { TimLang, TimStrings } from '../../internal/i18n.js';
 
 export function renderFile(c: TimFileContent, t: TimStrings, lang: TimLang): TemplateResult {
   return html`<span class="file">
-    <span class="file-icon" aria-hidden="true">📄</span>
+    <span class="file-icon">${icon('file', 28)}</span>
     <span class="file-text">
       <span part="file-name" class="file-name">${c.name}</span>
       <span class="file-size">${formatBytes(c.size, lang)}</span>
@@ -26,7 +27,7 @@ export function renderFile(c: TimFileContent, t: TimStrings, lang: TimLang): Tem
             target="_blank"
             rel="noopener noreferrer"
             aria-label=${t.download(c.name)}
-            >⬇</a
+            >${icon('download')}</a
           >`
         : ''
     }
@@ -41,7 +42,7 @@ export function renderLocation(
 ): TemplateResult {
   const n = new Intl.NumberFormat(lang, { maximumFractionDigits: 6 });
   return html`<span class="location">
-    <span aria-hidden="true">📍</span>
+    ${icon('location')}
     <span class="location-text">
       <span class="location-name">${c.description || t.location}</span>
       <span class="coords">${n.format(c.latitude)}, ${n.format(c.longitude)}</span>
