@@ -72,7 +72,7 @@ if (wants('static')) {
   await check('eslint', bin('eslint'), ['.']);
   await check('prettier', bin('prettier'), ['--check', '.']);
   await check('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
-  await check('lit-analyzer', bin('lit-analyzer'), ['packages/elements/src', '--strict']);
+  await check('lit-analyzer', bin('lit-analyzer'), ['packages/elements/src/**/*.ts', '--strict']);
   await check('custom-elements manifest', bin('cem'), [
     'analyze',
     '--config',
