@@ -4,6 +4,9 @@ import { defaultClientConditions, mergeConfig } from 'vite';
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.stories.ts'],
+  // Docs pages are generated from packages/elements/custom-elements.json (see preview.ts); the
+  // a11y panel runs axe on the story in the canvas.
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true },
   async viteFinal(base) {
     return mergeConfig(base, {

@@ -1,6 +1,6 @@
 // `npm run storybook`: make sure an emulator answers (start one in-process on :5174 with demo
 // users if nothing does), then run Storybook with STORYBOOK_TIM_EMULATOR pointing at it.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { register } from 'tsx/esm/api';
 
@@ -28,6 +28,14 @@ if (!(await answers(url))) {
   });
   console.log(`Storybook emulator on ${emulator.url}`);
 }
+
+// The docs pages read the elements' manifest: bring it in line with the sources first.
+const analyzed = spawnSync(
+  join(root, 'node_modules/.bin/cem'),
+  ['analyze', '--config', 'custom-elements-manifest.config.mjs'],
+  { cwd: root, stdio: 'inherit' },
+);
+if (analyzed.status !== 0) console.warn('cem analyze failed: the docs pages may be out of date');
 
 const child = spawn(
   join(root, 'node_modules/.bin/storybook'),

@@ -3,6 +3,8 @@ import { html } from 'lit';
 import '@tim-kit/elements';
 import { renderUnreachable, type StoryConnection } from './support/tim-story.js';
 import { emptyCore, frame, relationsLoader } from './support/relations-story.js';
+import { LONG_FRIEND } from './support/long-names-seed.js';
+import { part, press, typeInto } from './support/play.js';
 
 interface Args {
   lang: string;
@@ -48,4 +50,36 @@ export const Chinese: Story = { args: { lang: 'zh-CN' } };
 /** A core with no logged-in user: nothing to list yet, so the empty state shows. */
 export const Empty: Story = {
   loaders: [async () => ({ tim: await emptyCore() })],
+};
+
+/** A friend with a 68-character name, opened in a narrow frame: the row cuts it, the panel wraps it. */
+export const LongNames: Story = {
+  render: (args, { loaded }) => {
+    const tim = loaded.tim as StoryConnection;
+    if (!tim.core) return renderUnreachable(tim.error);
+    return frame(
+      args.theme,
+      520,
+      html`<tim-contacts
+        .core=${tim.core}
+        lang=${args.lang}
+        theme=${args.theme || 'light'}
+        style="height: 560px"
+      ></tim-contacts>`,
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const row = await part(canvasElement, 'tim-contacts', `[data-user-id="${LONG_FRIEND.id}"]`);
+    row.scrollIntoView({ block: 'center' });
+    row.click();
+  },
+};
+
+/** A friend group that already exists: the emulator refuses a second "Work", in words. */
+export const ErrorState: Story = {
+  name: 'Error',
+  play: async ({ canvasElement }) => {
+    await typeInto(canvasElement, 'tim-contacts', '[part~="new-group-form"] input', 'Work');
+    await press(canvasElement, 'tim-contacts', '[part~="create-group-button"]');
+  },
 };

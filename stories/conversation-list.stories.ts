@@ -43,7 +43,7 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /**
- * The viewer's real conversations from the emulator: a pinned group first, unread badges (one
+ * The viewer's real conversations from the emulator: a pinned one first, unread badges (one
  * capped at 99+), a muted row with a dot, a draft, previews of every kind and a very long name.
  * Right-click a row, or focus it and press Shift+F10, for its menu; type in the box to filter.
  */

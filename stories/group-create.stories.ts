@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@tim-kit/elements';
 import { renderUnreachable, type StoryConnection } from './support/tim-story.js';
-import { groupsLoader } from './support/group-story.js';
+import { GROUPS, groupsLoader } from './support/group-story.js';
+import { press, typeInto } from './support/play.js';
 
 interface Args {
   groupType: 'Work' | 'Public' | 'Meeting' | 'AVChatRoom' | 'Community';
@@ -55,3 +56,13 @@ export const LiveBroadcast: Story = { args: { groupType: 'AVChatRoom' } };
 export const Dark: Story = { args: { theme: 'dark' } };
 
 export const Chinese: Story = { args: { lang: 'zh-CN' } };
+
+/** A group ID that is taken: the emulator refuses to create it, and the form says so. */
+export const ErrorState: Story = {
+  name: 'Error',
+  play: async ({ canvasElement }) => {
+    await typeInto(canvasElement, 'tim-group-create', '#name', 'Second guild');
+    await typeInto(canvasElement, 'tim-group-create', '#custom-id', GROUPS.owned);
+    await press(canvasElement, 'tim-group-create', '[part~="create-button"]');
+  },
+};

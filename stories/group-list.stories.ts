@@ -3,6 +3,8 @@ import { html } from 'lit';
 import '@tim-kit/elements';
 import { renderUnreachable, type StoryConnection } from './support/tim-story.js';
 import { groupsLoader } from './support/group-story.js';
+import { press, typeInto } from './support/play.js';
+import { emptyCore } from './support/relations-story.js';
 
 interface Args {
   lang: string;
@@ -50,4 +52,35 @@ export const Chinese: Story = { args: { lang: 'zh-CN' } };
 export const WithoutCore: Story = {
   loaders: [],
   render: (args) => html`<tim-group-list lang=${args.lang}></tim-group-list>`,
+};
+
+/** A core with no logged-in user: no groups yet, so the empty state shows. */
+export const Empty: Story = {
+  loaders: [async () => ({ tim: await emptyCore() })],
+};
+
+/** A narrow frame: the seeded 30-byte group name is cut with an ellipsis. */
+export const LongNames: Story = {
+  render: (args, { loaded }) => {
+    const tim = loaded.tim as StoryConnection;
+    if (!tim.core) return renderUnreachable(tim.error);
+    return html`<div
+      style="width: 240px; border: 1px solid #ccc; background: ${args.theme === 'dark' ? '#111' : '#fff'}"
+    >
+      <tim-group-list
+        .core=${tim.core}
+        lang=${args.lang}
+        theme=${args.theme || 'light'}
+      ></tim-group-list>
+    </div>`;
+  },
+};
+
+/** Looking up a group ID nobody has: the emulator answers that there is no such group. */
+export const ErrorState: Story = {
+  name: 'Error',
+  play: async ({ canvasElement }) => {
+    await typeInto(canvasElement, 'tim-group-list', '#find-id', 'sb-no-such-group');
+    await press(canvasElement, 'tim-group-list', '[part~="find-button"]');
+  },
 };

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '@tim-kit/elements';
 import { renderUnreachable, type StoryConnection } from './support/tim-story.js';
 import { GROUPS, groupsLoader } from './support/group-story.js';
+import { LONG_GROUP } from './support/long-names-seed.js';
 
 interface Args {
   groupId: string;
@@ -62,3 +63,6 @@ export const WithoutCore: Story = {
   render: (args) =>
     html`<tim-group-settings group-id=${args.groupId} lang=${args.lang}></tim-group-settings>`,
 };
+
+/** A 30-byte group name, a long introduction and members with long names and IDs. */
+export const LongNames: Story = { args: { groupId: LONG_GROUP.id } };

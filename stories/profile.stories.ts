@@ -3,6 +3,8 @@ import { html } from 'lit';
 import '@tim-kit/elements';
 import { PEERS, renderUnreachable, type StoryConnection } from './support/tim-story.js';
 import { ASKERS, emptyCore, frame, relationsLoader } from './support/relations-story.js';
+import { LONG_ASKER } from './support/long-names-seed.js';
+import { pendingLoader } from './support/state-cores.js';
 
 interface Args {
   lang: string;
@@ -80,6 +82,46 @@ export const StrangerCard: Story = {
         lang=${args.lang}
         theme=${args.theme || 'light'}
         user-id=${ASKERS[0]!.id}
+      ></tim-profile>`,
+    );
+  },
+};
+
+/** A core whose login has not finished yet (its server does not answer): the form waits. */
+export const Loading: Story = { loaders: [pendingLoader] };
+
+/** A user ID nobody has: the card says the user was not found. */
+export const ErrorState: Story = {
+  name: 'Error',
+  render: (args, { loaded }) => {
+    const tim = loaded.tim as StoryConnection;
+    if (!tim.core) return renderUnreachable(tim.error);
+    return frame(
+      args.theme,
+      420,
+      html`<tim-profile
+        .core=${tim.core}
+        lang=${args.lang}
+        theme=${args.theme || 'light'}
+        user-id="sb-nobody-has-this-id"
+      ></tim-profile>`,
+    );
+  },
+};
+
+/** The card of a user with a 72-character name, in a narrow frame. */
+export const LongNames: Story = {
+  render: (args, { loaded }) => {
+    const tim = loaded.tim as StoryConnection;
+    if (!tim.core) return renderUnreachable(tim.error);
+    return frame(
+      args.theme,
+      320,
+      html`<tim-profile
+        .core=${tim.core}
+        lang=${args.lang}
+        theme=${args.theme || 'light'}
+        user-id=${LONG_ASKER.id}
       ></tim-profile>`,
     );
   },

@@ -123,8 +123,9 @@ export function seedChatStories(core: TimCore): Promise<void> {
     await core.conversations.refresh();
     // Per session (pin and mute are server state; drafts live in the session). Fresh rows may
     // reach the list a moment after the REST calls that made them.
-    await listed(core, [`GROUP${TEAM_GROUP}`, 'C2Csb-many-07']);
-    await core.conversations.setPinned(`GROUP${TEAM_GROUP}`, true).catch(() => undefined);
+    await listed(core, ['C2Csb-mei', 'C2Csb-many-07']);
+    // The emulator pins C2C rows only (60010 for groups).
+    await core.conversations.setPinned('C2Csb-mei', true).catch(() => undefined);
     await core.conversations.setMuted('C2Csb-many-07', true).catch(() => undefined);
     await core.conversations.setDraft('C2Csb-omar', 'Sounds good, see you').catch(() => undefined);
   })().catch((error: unknown) => {

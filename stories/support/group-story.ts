@@ -3,6 +3,7 @@
 // group where the viewer is an ordinary member, and a Work group. Seeded once per emulator.
 import type { TimCore } from '@tim-kit/headless';
 import { PEERS, VIEWER, connect, rest, type StoryConnection } from './tim-story.js';
+import { seedLongGroup } from './long-names-seed.js';
 
 export const GROUPS = {
   owned: 'sb-owned-public',
@@ -61,6 +62,7 @@ async function seedGroups(core: TimCore): Promise<void> {
   await say(GROUPS.owned, PEERS.mei.id, 'The new tokens are in.');
   await say(GROUPS.member, PEERS.omar.id, 'Next book: The Dispossessed.');
   await say(GROUPS.work, PEERS.omar.id, 'Release candidate is tagged.');
+  await seedLongGroup();
   await rest('im_open_login_svc/account_import', { UserID: marker });
 }
 

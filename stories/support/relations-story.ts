@@ -4,6 +4,7 @@
 import { createTimCore, type TimCore } from '@tim-kit/headless';
 import { html, type TemplateResult } from 'lit';
 import { PEERS, VIEWER, connect, rest, type StoryConnection } from './tim-story.js';
+import { seedLongRelations } from './long-names-seed.js';
 
 const FIRST = ['Ava', 'Ben', 'Chloé', 'Dmitri', 'Elif', 'Farah', 'Gao', 'Hana', 'Ivan', 'Jia'];
 const LAST = ['Li', 'Moreau', 'Novak', 'Okafor'];
@@ -77,6 +78,7 @@ async function seedRelations(core: TimCore): Promise<void> {
     wording: 'Hello Priya, it is me from the workshop.',
   });
   await core.blacklist.add(BLOCKED.map((b) => b.id));
+  await seedLongRelations(core);
   await rest('im_open_login_svc/account_import', { UserID: marker });
 }
 

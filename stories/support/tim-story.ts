@@ -23,7 +23,7 @@ interface UserSig {
   userSig: string;
 }
 
-async function userSig(userID: string): Promise<UserSig> {
+export async function userSig(userID: string): Promise<UserSig> {
   const response = await fetch(`${EMULATOR_URL}/dev/usersig?userID=${encodeURIComponent(userID)}`);
   if (!response.ok) throw new Error(`${EMULATOR_URL}/dev/usersig answered HTTP ${response.status}`);
   return (await response.json()) as UserSig;

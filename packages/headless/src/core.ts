@@ -25,6 +25,7 @@ import { createFriendGroups } from './friend-groups/friend-groups.js';
 import type { TimFriendGroups } from './friend-groups/types.js';
 import { createGroups } from './groups/groups.js';
 import type { TimGroups } from './groups/types.js';
+import { createShutdown, type ShutdownOptions } from './internal/shutdown.js';
 
 export interface TimCoreOptions {
   chat: ChatSDK;
@@ -57,6 +58,11 @@ export interface TimCore {
   groups: TimGroups;
   /** Removes every SDK listener the core added; stores stop updating and actions reject. */
   destroy(): void;
+  /**
+   * Logs out, destroys the core and the SDK (chat.destroy()), and clears the timers the SDK leaks,
+   * so a Node process exits by itself afterwards. Never rejects; later calls return the same promise.
+   */
+  shutdown(options?: ShutdownOptions): Promise<void>;
 }
 
 export const DEFAULT_LOGIN_TIMEOUT_MS = 15_000;
@@ -117,7 +123,12 @@ export function createTimCore(options: TimCoreOptions): TimCore {
   bag.onAll(groups.handlers);
 
   let destroyed = false;
-  return {
+  const shutdown = createShutdown({
+    ctx,
+    logout: auth.api.logout,
+    destroyCore: () => core.destroy(),
+  });
+  const core: TimCore = {
     chat,
     auth: auth.api,
     conversations: conversations.api,
@@ -138,5 +149,7 @@ export function createTimCore(options: TimCoreOptions): TimCore {
       storage.dispose();
       ctx.destroy();
     },
+    shutdown,
   };
+  return core;
 }

@@ -17,6 +17,8 @@ export const TimErrorCode = {
   STORAGE_UNAVAILABLE: 4,
   /** A local-storage action before storage.initStorage(). */
   STORAGE_NOT_INITIALIZED: 5,
+  /** No global WebSocket (Node 20): pass createChat({ WebSocket }) from the ws package. */
+  WEBSOCKET_UNAVAILABLE: 6,
   /** Login did not finish within `loginTimeoutMs` (the SDK's own NETWORK_TIMEOUT code). */
   LOGIN_TIMEOUT: 2801,
   NOT_LOGGED_IN: 2024,
@@ -86,6 +88,7 @@ const descriptions: Record<number, string> = {
   [TimErrorCode.CORE_DESTROYED]: 'the chat core was destroyed',
   [TimErrorCode.STORAGE_UNAVAILABLE]: 'local storage needs IndexedDB, which is not available here',
   [TimErrorCode.STORAGE_NOT_INITIALIZED]: 'call storage.initStorage() first',
+  [TimErrorCode.WEBSOCKET_UNAVAILABLE]: 'no WebSocket here: install ws and pass it to createChat',
   [TimErrorCode.LOGIN_TIMEOUT]: 'the chat server did not answer in time',
   [TimErrorCode.NOT_LOGGED_IN]: 'not logged in',
   [TimErrorCode.REPEAT_LOGIN]: 'already logged in or logging in',

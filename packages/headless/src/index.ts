@@ -60,3 +60,7 @@ export { FRIEND_GROUP_LIMITS } from './friend-groups/validate-group.js';
 // groups
 export type * from './groups/types.js';
 export { GROUP_LIMITS } from './groups/validate.js';
+// lifecycle in Node: clean shutdown (the SDK's leaked timers) and the WebSocket option
+export { destroyChat, type DestroyChatOptions } from './sdk/destroy-chat.js';
+export type { ShutdownOptions } from './internal/shutdown.js';
+export type { WebSocketConstructor } from './sdk/websocket.js';

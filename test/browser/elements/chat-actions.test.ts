@@ -329,4 +329,16 @@ describe('<tim-chat> message actions and composer', () => {
       await nodePeer.logout(oz);
     }
   });
+  it('is accessible in the dark theme with a message menu and the emoji grid open', async () => {
+    const pia = await peer('pia');
+    await sendTextAs(pia, me, 'menus and grids');
+    const el = await renderChat(`C2C${pia}`);
+    el.theme = 'dark';
+    const row = await waitFor(() => rowWithText(el, 'menus and grids'), 'the message shows');
+    row.querySelector<HTMLButtonElement>('[part="actions-button"]')!.click();
+    await waitFor(() => shadow(el, '[role="menu"]'), 'the menu opens');
+    shadow<HTMLButtonElement>(el, '[part="emoji-button"]')!.click();
+    await waitFor(() => shadow(el, '[part="emoji-picker"]'), 'the picker opens');
+    await expect(el).to.be.accessible();
+  });
 });

@@ -183,7 +183,10 @@ describe('<tim-chat> renders every message kind', () => {
     const note = await waitFor(() => shadow(el, '[part="message"].tip [part="notice"]'), 'a tip');
     expect(note.textContent).to.contain('mate');
     const row = await waitFor(() => shadow(el, '[part="message"].other'), 'the group message');
-    expect(row.querySelector('.sender')?.textContent).to.contain('mate');
+    await waitFor(
+      () => row.querySelector('.sender')?.textContent === 'mate',
+      'the sender is named',
+    );
     await waitFor(
       () => shadow(el, '[part="subtitle"]')?.textContent === en.members(2),
       'the member count shows',

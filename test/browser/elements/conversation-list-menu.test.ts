@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TimCore } from '@tim-kit/headless';
 import '@tim-kit/elements';
 import { strings, type TimConversationList } from '@tim-kit/elements';
-import { importAccount, sendTextAs, uniqueUser } from '../support/emulator.js';
+import { importAccount, nodePeer, sendTextAs, uniqueUser } from '../support/emulator.js';
 import { loginCore, shadow, shadowAll, waitFor } from './support.js';
 
 const en = strings('en');
@@ -149,11 +149,17 @@ describe('<tim-conversation-list> menu, search and states', () => {
     await sendKeys({ type: 'searchable' });
     await waitFor(() => ids(el).length === 1, 'one match');
     expect(ids(el)).to.deep.equal([id]);
+    await sendKeys({ press: 'ArrowDown' });
+    await waitFor(
+      () => el.shadowRoot?.activeElement === option(el, id),
+      'ArrowDown enters the list',
+    );
+    search.focus();
     await sendKeys({ type: 'zzz-nothing' });
     await waitFor(() => shadow(el, '[role="status"]')?.textContent?.includes(en.noMatches), 'none');
   });
 
-  it('shows a draft and a localized preview of a recalled message', async () => {
+  it('shows a saved draft as "[Draft] ..."', async () => {
     const id = await peerWrites('Draft Dora', 'hello');
     await core.conversations.setDraft(id, 'half a thought');
     const el = await renderList();
@@ -164,6 +170,46 @@ describe('<tim-conversation-list> menu, search and states', () => {
     await waitFor(() => preview.textContent?.includes('half a thought'), 'the draft shows');
     expect(preview.querySelector('[part="draft"]')?.textContent).to.equal(en.draftPrefix);
     await core.conversations.setDraft(id, '');
+  });
+
+  it('previews an image as "[图片]" in Chinese', async () => {
+    const peer = uniqueUser('pic');
+    await importAccount(peer, 'Pic');
+    const png = Uint8Array.from(
+      atob(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+      ),
+      (c) => c.charCodeAt(0),
+    );
+    await core.messages.sendImage(`C2C${peer}`, new File([png], 'p.png', { type: 'image/png' }));
+    const el = await renderList();
+    el.lang = 'zh-CN';
+    const preview = await waitFor(
+      () => option(el, `C2C${peer}`)?.querySelector('[part="preview"]'),
+      'the row shows',
+    );
+    await waitFor(() => preview.textContent === strings('zh-CN').preview.image, '[图片]');
+  });
+
+  it('previews a recalled message as "<name> recalled a message"', async () => {
+    const peer = uniqueUser('regret');
+    await nodePeer.login(peer);
+    try {
+      await importAccount(peer, 'Regretful Rita');
+      await nodePeer.sendText(peer, me, 'oops');
+      const el = await renderList();
+      const id = `C2C${peer}`;
+      await waitFor(() => option(el, id), 'the conversation appears');
+      await nodePeer.revoke(peer, `C2C${me}`, 'oops');
+      await waitFor(
+        () =>
+          option(el, id)?.querySelector('[part="preview"]')?.textContent ===
+          en.recalledBy('Regretful Rita'),
+        'the preview says who recalled it',
+      );
+    } finally {
+      await nodePeer.logout(peer);
+    }
   });
 
   for (const theme of ['light', 'dark'] as const) {

@@ -8,13 +8,30 @@ import {
   nextGroupMessage,
   nextSystemNotice,
   sendText,
-  usersOf,
+  umd,
 } from './support.js';
 
 const fx = useEmulator();
-const user = usersOf(fx);
-const users = ['alice', 'bob', 'carol', 'dave', 'erin', 'fred'];
-before(() => fx.start({ seedUsers: users }));
+const user = (userID: string) => fx.loggedIn(userID, umd);
+before(() =>
+  fx.start({
+    seedUsers: [
+      'alice',
+      'amy',
+      'ann',
+      'abe',
+      'ada',
+      'ava',
+      'gus',
+      'bob',
+      'ben',
+      'carol',
+      'dave',
+      'erin',
+      'fred',
+    ],
+  }),
+);
 
 type Group = { groupID: string; memberCount: number; ownerID: string; type: string; name: string };
 type Member = { userID: string; role: string; muteUntil: number; nameCard: string };
@@ -50,7 +67,7 @@ test('each of the five types is created and listed with its profile fields', asy
 });
 
 test('an invited member of a Work group gets the invite notice and the group', async () => {
-  const alice = await user('alice');
+  const alice = await user('amy');
   const bob = await user('bob');
   const groupID = await createGroup(alice, { type: 'Private', name: 'work' });
   const invited = nextSystemNotice(bob, (p) => p.operationType === 7);
@@ -63,7 +80,7 @@ test('an invited member of a Work group gets the invite notice and the group', a
   assert.deepEqual(
     (list.memberList as Member[]).map((m) => [m.userID, m.role]),
     [
-      ['alice', 'Owner'],
+      ['amy', 'Owner'],
       ['bob', 'Member'],
     ],
   );
@@ -71,7 +88,7 @@ test('an invited member of a Work group gets the invite notice and the group', a
 });
 
 test('an application is approved and the applicant joins; another is refused', async () => {
-  const alice = await user('alice');
+  const alice = await user('ann');
   const carol = await user('carol');
   const dave = await user('dave');
   const groupID = await createGroup(alice, { type: 'Public', name: 'public' });
@@ -110,13 +127,13 @@ test('an application is approved and the applicant joins; another is refused', a
 });
 
 test('kick, owner quit, transfer and admin rules follow the permission table', async () => {
-  const alice = await user('alice');
-  const bob = await user('bob');
+  const alice = await user('abe');
+  const bob = await user('ben');
   const erin = await user('erin');
   const groupID = await createGroup(alice, {
     type: 'Community',
     name: 'community',
-    memberList: [{ userID: 'bob' }, { userID: 'erin' }],
+    memberList: [{ userID: 'ben' }, { userID: 'erin' }],
   });
   assert.equal(await codeOf(bob.chat.deleteGroupMember({ groupID, userIDList: ['erin'] })), 10007);
   const kicked = nextSystemNotice(erin, (p) => p.operationType === 4);
@@ -124,21 +141,21 @@ test('kick, owner quit, transfer and admin rules follow the permission table', a
   await kicked;
   assert.equal(await codeOf(alice.chat.quitGroup(groupID)), 10009);
   const setAdmin = nextSystemNotice(bob, (p) => p.operationType === 9);
-  await alice.chat.setGroupMemberRole({ groupID, userID: 'bob', role: 'Admin' } as never);
+  await alice.chat.setGroupMemberRole({ groupID, userID: 'ben', role: 'Admin' } as never);
   await setAdmin;
-  await alice.chat.changeGroupOwner({ groupID, newOwnerID: 'bob' });
+  await alice.chat.changeGroupOwner({ groupID, newOwnerID: 'ben' });
   const { data } = await bob.chat.getGroupProfile({ groupID });
-  assert.equal((data.group as Group).ownerID, 'bob');
+  assert.equal((data.group as Group).ownerID, 'ben');
   await alice.chat.quitGroup(groupID);
   const { data: left } = await bob.chat.getGroupMemberList({ groupID, count: 50, offset: 0 });
   assert.deepEqual(
     (left.memberList as Member[]).map((x) => x.userID),
-    ['bob'],
+    ['ben'],
   );
 });
 
 test('a muted member cannot send (10017) and profile edits respect the byte limits', async () => {
-  const alice = await user('alice');
+  const alice = await user('ada');
   const fred = await user('fred');
   const groupID = await createGroup(alice, { type: 'ChatRoom', name: 'meeting' });
   await fred.chat.joinGroup({ groupID });
@@ -158,4 +175,32 @@ test('a muted member cannot send (10017) and profile edits respect the byte limi
   const dismissed = nextSystemNotice(fred, (p) => p.operationType === 5);
   await alice.chat.dismissGroup(groupID);
   await dismissed;
+});
+
+test('a non-member finds a group by ID; members set name card and receive option', async () => {
+  const ava = await user('ava');
+  const gus = await user('gus');
+  const groupID = await createGroup(ava, {
+    type: 'Public',
+    name: 'findable',
+    joinOption: 'FreeAccess',
+  });
+  const { data } = await gus.chat.searchGroupByID(groupID);
+  assert.equal((data.group as Group).name, 'findable');
+  await gus.chat.joinGroup({ groupID });
+  await gus.chat.setGroupMemberNameCard({ groupID, userID: 'gus', nameCard: 'Gus G.' });
+  assert.equal(
+    await codeOf(
+      gus.chat.setGroupMemberNameCard({ groupID, userID: 'gus', nameCard: 'n'.repeat(51) }),
+    ),
+    10004,
+  );
+  await gus.chat.setMessageRemindType({ groupID, messageRemindType: 'AcceptNotNotify' } as never);
+  const { data: m } = await ava.chat.getGroupMemberProfile({ groupID, userIDList: ['gus'] });
+  assert.equal((m.memberList as Member[])[0]?.nameCard, 'Gus G.');
+  const { data: p } = await gus.chat.getGroupProfile({ groupID });
+  assert.equal(
+    (p.group as { selfInfo: { messageRemindType: string } }).selfInfo.messageRemindType,
+    'AcceptNotNotify',
+  );
 });

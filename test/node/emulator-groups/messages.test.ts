@@ -2,11 +2,13 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Message, Conversation } from '@tencentcloud/chat';
 import { useEmulator } from '../support/emulator-fixture.js';
-import { codeOf, createGroup, nextGroupMessage, sendText, umd, usersOf } from './support.js';
+import { codeOf, createGroup, nextGroupMessage, sendText, umd } from './support.js';
 
 const fx = useEmulator();
-const user = usersOf(fx);
-before(() => fx.start({ seedUsers: ['alice', 'bob', 'carol', 'dave'] }));
+const user = (userID: string) => fx.loggedIn(userID, umd);
+before(() =>
+  fx.start({ seedUsers: ['alice', 'amy', 'ann', 'abe', 'bob', 'ben', 'carol', 'cid', 'dave'] }),
+);
 
 const texts = (list: Message[]) =>
   list.filter((m) => m.type === 'TIMTextElem').map((m) => (m.payload as { text: string }).text);
@@ -30,7 +32,7 @@ test('a group text reaches every online member as MESSAGE_RECEIVED', async () =>
 });
 
 test('an offline member sees the messages, unread, at next login; history pages back', async () => {
-  const alice = await user('alice');
+  const alice = await user('amy');
   const groupID = await createGroup(alice, {
     type: 'Public',
     name: 'pub',
@@ -65,8 +67,8 @@ test('an offline member sees the messages, unread, at next login; history pages 
 });
 
 test('a recall within 2 minutes reaches the members as MESSAGE_REVOKED', async () => {
-  const alice = await user('alice');
-  const bob = await user('bob');
+  const alice = await user('ann');
+  const bob = await user('ben');
   const groupID = await createGroup(alice, { type: 'ChatRoom', name: 'meet' });
   await bob.chat.joinGroup({ groupID });
   const arrived = nextGroupMessage(bob, groupID, (m) => m.type === 'TIMTextElem');
@@ -85,8 +87,8 @@ test('a recall within 2 minutes reaches the members as MESSAGE_REVOKED', async (
 });
 
 test('a non-member cannot send (10007) and an oversized body is refused (80002)', async () => {
-  const alice = await user('alice');
-  const carol = await user('carol');
+  const alice = await user('abe');
+  const carol = await user('cid');
   const groupID = await createGroup(alice, { type: 'Public', name: 'closed' });
   assert.equal(await codeOf(sendText(carol, groupID, 'hi')), 10007);
   assert.equal(await codeOf(sendText(alice, groupID, 'x'.repeat(12260))), 80002);

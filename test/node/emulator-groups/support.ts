@@ -3,27 +3,9 @@
 import type { Message } from '@tencentcloud/chat';
 import type TencentCloudChat from '@tencentcloud/chat';
 import type { SdkClient } from '../support/sdk-client.js';
-import type { Fixture } from '../support/emulator-fixture.js';
 
 /** Group error codes survive only in the UMD build (see sdk-client.ts `bundle`). */
 export const umd = { bundle: 'umd' as const };
-
-/**
- * One logged-in client per user per file: logging the same user in again
- * kicks the earlier instance (one web instance per user), and a kicked UMD
- * instance keeps timers that hold the test process open.
- */
-export function usersOf(fx: Fixture): (userID: string) => Promise<SdkClient> {
-  const clients = new Map<string, Promise<SdkClient>>();
-  return (userID) => {
-    let c = clients.get(userID);
-    if (!c) {
-      c = fx.loggedIn(userID, umd);
-      clients.set(userID, c);
-    }
-    return c;
-  };
-}
 
 export const GROUP = 'GROUP' as unknown as TencentCloudChat.TYPES;
 

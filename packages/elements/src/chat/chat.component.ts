@@ -1,18 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type {
-  MessageThread,
-  TimConversation,
-  TimCore,
-  TimGroup,
-  TimMessage,
-} from '@tim-kit/headless';
+import type { MessageThread, TimConversation, TimCore, TimMessage } from '@tim-kit/headless';
 import { TimCoreElement } from '../internal/core-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { errorText } from '../internal/i18n.js';
 import { emit, toErrorDetail, type TimErrorDetail } from '../events/events.js';
 import { shared, tokens } from '../themes/tokens.styles.js';
 import { ChatComposerController } from './composer-controller.js';
+import { GroupInfo } from './group-info.js';
 import { renderComposer } from './composer.js';
 import { MessageActionsController } from './message-actions-controller.js';
 import type { TimCustomRenderer } from './message-bubble/index.js';
@@ -112,7 +107,9 @@ export class TimChat extends TimCoreElement {
   private readonly messages = new StoreController<readonly TimMessage[]>(this);
   private readonly isComplete = new StoreController<boolean>(this);
   private readonly isLoading = new StoreController<boolean>(this);
-  private readonly group = new StoreController<TimGroup | null>(this);
+  private readonly groupInfo = new GroupInfo(this, (e, operation) =>
+    this.fail(e, operation, false),
+  );
   private readonly keeper = new ScrollKeeper(
     this,
     () => this.loadOlder(),
@@ -166,7 +163,7 @@ export class TimChat extends TimCoreElement {
     super.updated(changed);
     this.keeper.attach(this.listEl, this.itemsEl);
     const dialog = this.imageDialog;
-    if (dialog && this.largeImage && !dialog.open) dialog.showModal();
+    if (dialog && this.largeImage && !dialog.open && dialog.isConnected) dialog.showModal();
   }
 
   private openThread(core: TimCore | undefined, id: string | null): void {
@@ -180,11 +177,7 @@ export class TimChat extends TimCoreElement {
     this.error = null;
     this.atBottom = true;
     this.newCount = 0;
-    const handle = core && id?.startsWith('GROUP') ? core.groups.group(id.slice(5)) : undefined;
-    this.group.setStore(handle?.$profile);
-    if (handle && !handle.$profile.get()) {
-      handle.refresh().catch((e: unknown) => this.fail(e, 'groups.refresh', false));
-    }
+    this.groupInfo.open(core, id);
     if (this.thread && this.thread.$messages.get().length === 0) void this.loadOlder();
     if (core && id && this.conversationId) {
       core.messages.markRead(id).catch((e: unknown) => this.fail(e, 'messages.markRead', false));
@@ -231,7 +224,7 @@ export class TimChat extends TimCoreElement {
 
   private renderHeader(id: string): TemplateResult {
     const conversation = this.conversations.value?.find((c) => c.conversationID === id);
-    const group = this.group.value;
+    const group = this.groupInfo.group;
     const name = conversation?.name || group?.name || id.replace(/^(C2C|GROUP)/, '');
     return html`<header part="header" class="header">
       <div class="titles">
@@ -264,6 +257,7 @@ export class TimChat extends TimCoreElement {
         renderCustom: this.renderCustom,
         openImage: (url: string) => (this.largeImage = url),
         onResend: (m: TimMessage) => void this.actions.resend(m),
+        member: (userID: string) => this.groupInfo.member(userID),
       },
     });
   }
@@ -294,15 +288,15 @@ export class TimChat extends TimCoreElement {
     }
     return html`<div
       part="base"
-      class=${this.composer.dragging ? 'base dragging' : 'base'}
-      @dragover=${(e: DragEvent) => this.composer.onDragOver(e)}
-      @dragleave=${(e: DragEvent) => this.composer.onDragLeave(e)}
-      @drop=${(e: DragEvent) => this.composer.onDrop(e)}
+      class=${this.composer.files.dragging ? 'base dragging' : 'base'}
+      @dragover=${(e: DragEvent) => this.composer.files.onDragOver(e)}
+      @dragleave=${(e: DragEvent) => this.composer.files.onDragLeave(e)}
+      @drop=${(e: DragEvent) => this.composer.files.onDrop(e)}
     >
       ${this.renderHeader(id)} ${this.renderList(id)} ${this.actions.renderSelectionBar()}
       ${this.renderError()} ${renderComposer(this.composer)}
       ${renderImageDialog(this.largeImage, this.t, () => (this.largeImage = null))}
-      ${this.composer.dragging ? html`<div class="drop-hint" aria-hidden="true">${this.t.dropFiles}</div>` : nothing}
+      ${this.composer.files.dragging ? html`<div class="drop-hint" aria-hidden="true">${this.t.dropFiles}</div>` : nothing}
     </div>`;
   }
 }

@@ -3,7 +3,8 @@ import type { TimCore, TimMessage, TimSendOptions } from '@tim-kit/headless';
 import { emit } from '../events/events.js';
 import type { TimStrings } from '../internal/i18n.js';
 import type { TimChat } from './chat.component.js';
-import { filesOf, sendAttachment, type AttachmentKind } from './attachments.js';
+import { sendAttachment, type AttachmentKind } from './attachments.js';
+import { FileDrop } from './file-drop.js';
 import type { ComposerHost } from './composer.js';
 import { readLocation } from './location-form.js';
 import { quoteData } from './quote.js';
@@ -23,8 +24,9 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
   emojiOpen = false;
   locationOpen = false;
   locationInvalid = false;
-  dragging = false;
   readonly recorder: VoiceRecorder;
+  /** Pasted and dropped files. */
+  readonly files: FileDrop;
   private quoted: TimMessage | null = null;
   private core: TimCore | undefined;
   private id: string | null = null;
@@ -32,6 +34,9 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
 
   constructor(private readonly host: TimChat) {
     host.addController(this);
+    this.files = new FileDrop(host, (file, operation) => {
+      void this.sendWith(operation, (core, id) => sendAttachment(core, id, file));
+    });
     this.recorder = new VoiceRecorder(
       host,
       (clip, seconds) =>
@@ -190,36 +195,7 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
   }
 
   onPaste(event: ClipboardEvent): void {
-    const files = filesOf(event.clipboardData);
-    if (files.length === 0) return; // plain text pastes as usual
-    event.preventDefault();
-    for (const file of files)
-      void this.sendWith('paste', (core, id) => sendAttachment(core, id, file));
-  }
-
-  onDragOver(event: DragEvent): void {
-    if (!event.dataTransfer?.types.includes('Files')) return;
-    event.preventDefault();
-    if (!this.dragging) {
-      this.dragging = true;
-      this.update();
-    }
-  }
-
-  onDragLeave(event: DragEvent): void {
-    if (event.relatedTarget && this.host.renderRoot.contains(event.relatedTarget as Node)) return;
-    this.dragging = false;
-    this.update();
-  }
-
-  onDrop(event: DragEvent): void {
-    const files = filesOf(event.dataTransfer);
-    this.dragging = false;
-    this.update();
-    if (files.length === 0) return;
-    event.preventDefault();
-    for (const file of files)
-      void this.sendWith('drop', (core, id) => sendAttachment(core, id, file));
+    this.files.onPaste(event);
   }
 
   toggleLocation(): void {

@@ -14,7 +14,22 @@ export class MessageActionsController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    this.host.addEventListener('pointerdown', this.onPointerDown);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('pointerdown', this.onPointerDown);
+  }
+
+  /** A press anywhere outside the open menu (and its button) closes it. */
+  private readonly onPointerDown = (event: PointerEvent): void => {
+    if (!this.menuID) return;
+    const inside = event
+      .composedPath()
+      .some((n) => n instanceof HTMLElement && n.classList.contains('actions'));
+    if (!inside) this.closeMenu(false);
+  };
 
   reset(): void {
     this.menuID = null;

@@ -22,6 +22,13 @@ export interface MessageViewOptions extends BubbleContext {
   onToggleMenu: (message: TimMessage, trigger: HTMLElement) => void;
   onAction: (message: TimMessage, action: MessageAction) => void;
   closeMenu: (restoreFocus: boolean) => void;
+  /** A group member's name card or nick, and avatar, when the message itself carries none. */
+  member?: (userID: string) => { name: string; avatar: string } | undefined;
+}
+
+function senderOf(m: TimMessage, o: MessageViewOptions): { name: string; avatar: string } {
+  const member = m.nick && m.avatar ? undefined : o.member?.(m.from);
+  return { name: m.nick || member?.name || m.from, avatar: m.avatar || member?.avatar || '' };
 }
 
 function renderStatus(m: TimMessage, o: MessageViewOptions): TemplateResult | typeof nothing {
@@ -95,7 +102,7 @@ export function renderMessage(
 ): TemplateResult {
   const day = renderDaySeparator(m, previous, o.lang);
   if (m.isRevoked) {
-    const who = m.fromSelf ? o.t.you : m.nick || m.from;
+    const who = m.fromSelf ? o.t.you : senderOf(m, o).name;
     return html`<div class="row" data-id=${m.id}>
       ${day}
       <div part="message" class="message revoked">
@@ -115,12 +122,12 @@ export function renderMessage(
     </div>`;
   }
   const side = m.fromSelf ? 'self' : 'other';
-  const sender = m.nick || m.from;
+  const { name: sender, avatar } = senderOf(m, o);
   const quote = quoteOf(m);
   return html`<div class="row" data-id=${m.id}>
     ${day}
     <div part="message" class="message ${side} ${m.status} kind-${m.kind}">
-      ${renderCheckbox(m, o)} ${m.fromSelf ? nothing : renderAvatar(m.from, sender, m.avatar)}
+      ${renderCheckbox(m, o)} ${m.fromSelf ? nothing : renderAvatar(m.from, sender, avatar)}
       <div class="content">
         ${
           o.isGroup && !m.fromSelf

@@ -249,6 +249,12 @@ export class TimConversationList extends TimCoreElement {
           placeholder=${t.searchConversations}
           .value=${this.searchText}
           @input=${(e: InputEvent) => (this.searchText = (e.target as HTMLInputElement).value)}
+          @keydown=${(e: KeyboardEvent) => {
+            // ArrowDown from the search box moves into the (filtered) list.
+            if (e.key !== 'ArrowDown' || this.items.length === 0) return;
+            e.preventDefault();
+            void this.focusIndex(0);
+          }}
         />
       </div>
       <div part="error" class=${error ? 'error shown' : 'error'} role="alert">

@@ -33,7 +33,7 @@ export class ItemActionsController implements ReactiveController {
 
   hostUpdated(): void {
     const dialog = this.host.renderRoot.querySelector<HTMLDialogElement>('dialog');
-    if (dialog && this.confirmID && !dialog.open) {
+    if (dialog && this.confirmID && !dialog.open && dialog.isConnected) {
       dialog.showModal();
       dialog.querySelector<HTMLElement>('[data-confirm]')?.focus();
     }

@@ -9,3 +9,6 @@ export const coreContext = createContext<TimCore | undefined>(Symbol.for('tim-co
 
 /** The UI language a `<tim-provider lang>` hands down to the elements inside it. */
 export const langContext = createContext<string | undefined>(Symbol.for('tim-lang'));
+
+/** The theme (`light` or `dark`) a `<tim-provider theme>` hands down; unset follows the system. */
+export const themeContext = createContext<'light' | 'dark' | undefined>(Symbol.for('tim-theme'));

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { TimCore } from '@tim-kit/headless';
-import { coreContext, langContext } from './core-context.js';
+import { coreContext, langContext, themeContext } from './core-context.js';
 import { resolveLang, strings, type TimLang, type TimStrings } from './i18n.js';
 
 /**
@@ -28,6 +28,10 @@ export abstract class TimCoreElement extends LitElement {
   @state()
   private contextLang?: string;
 
+  @consume({ context: themeContext, subscribe: true })
+  @state()
+  private contextTheme?: 'light' | 'dark';
+
   private lastCore: TimCore | undefined;
 
   /** The core in use: `.core`, else the provider's, else undefined. */
@@ -47,6 +51,10 @@ export abstract class TimCoreElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The provider's theme rides on its own attribute so an explicit `theme` still wins (the
+    // token styles read both).
+    if (this.contextTheme) this.setAttribute('provider-theme', this.contextTheme);
+    else this.removeAttribute('provider-theme');
     const core = this.timCore;
     if (core !== this.lastCore) {
       this.lastCore = core;

@@ -1,16 +1,16 @@
 import { provide } from '@lit/context';
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createChat, createTimCore, type TimCore } from '@tim-kit/headless';
-import { coreContext, langContext } from '../internal/core-context.js';
-import { emit, toErrorDetail } from '../events/events.js';
+import { createChat, createTimCore, TimError, TimErrorCode, type TimCore } from '@tim-kit/headless';
+import { coreContext, langContext, themeContext } from '../internal/core-context.js';
+import { emit, toErrorDetail, type TimErrorDetail } from '../events/events.js';
+import { checkConfig, fetchUserSig, type ProviderConfig } from './provider-config.js';
+import { providerStrings } from './provider-i18n.js';
 import styles from './provider.styles.js';
 
-interface UserSigResponse {
-  sdkAppID: number;
-  userID: string;
-  userSig: string;
-  expire: number;
+/** What went wrong, shown in place of the chat. */
+interface Problem extends TimErrorDetail {
+  kind: 'config' | 'login';
 }
 
 /**
@@ -18,15 +18,24 @@ interface UserSigResponse {
  * @summary Provides a headless chat core to every tim-kit element inside it.
  *
  * Either hand it a core (`provider.core = createTimCore(...)`), or let it build and log in one
- * from attributes: `sdk-app-id`, `proxy-server` (optional, e.g. the local emulator),
- * `user-id` and `user-sig-url`. The provider fetches `${userSigUrl}?userID=<id>`, which must
- * answer `{ sdkAppID, userID, userSig, expire }`, logs in, logs in again when `user-id`
- * changes, and logs out and destroys the core it built when it leaves the page.
+ * from attributes: `sdk-app-id`, `proxy-server` (optional, e.g. the local emulator), `user-id`
+ * and either `user-sig` (a UserSig as is) or `user-sig-url`. The provider fetches
+ * `${userSigUrl}?userID=<id>`, which must answer `{ sdkAppID, userID, userSig, expire }`, logs
+ * in, logs in again when `user-id` changes, and logs out and destroys the core it built when it
+ * leaves the page. Without `user-id` it waits. When the attributes are wrong (a non-numeric
+ * `sdk-app-id`, a `user-id` without `sdk-app-id` or without a sig) or signing in fails, it shows
+ * a message in place of its content and emits `tim-error`.
  *
- * @slot - The elements that use the core.
+ * @slot - The elements that use the core. Hidden while the message is shown.
  *
- * @event {CustomEvent<TimErrorDetail>} tim-error - Creating the core, fetching the UserSig or
- * logging in failed. `detail` has `code`, `message` and `operation`.
+ * @csspart message - The message shown in place of the content when the chat cannot start.
+ *
+ * @cssproperty --tim-color-danger - Colour of the message's title.
+ * @cssproperty --tim-color-danger-surface - Background of the message.
+ *
+ * @event {CustomEvent<TimErrorDetail>} tim-error - The attributes are wrong (operation
+ * `provider.attributes`, code 2), or creating the core, fetching the UserSig or logging in
+ * failed. `detail` has `code`, `message` and `operation`.
  */
 export class TimProvider extends LitElement {
   static override styles = styles;
@@ -43,11 +52,17 @@ export class TimProvider extends LitElement {
   /** The user to log in. Changing it logs the current user out and the new one in. */
   @property({ attribute: 'user-id' }) userId?: string;
 
+  /** The user's UserSig as is. Wins over `user-sig-url`. */
+  @property({ attribute: 'user-sig' }) userSig?: string;
+
   /** An endpoint answering `GET ?userID=<id>` with `{ sdkAppID, userID, userSig, expire }`. */
   @property({ attribute: 'user-sig-url' }) userSigUrl?: string;
 
   /** UI language handed down to the elements inside (`en`, `zh-CN`). */
   @property({ reflect: true }) override lang = '';
+
+  /** `light` or `dark`, handed down to the elements inside (their own `theme` wins). */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
 
   @provide({ context: coreContext })
   @state()
@@ -56,6 +71,13 @@ export class TimProvider extends LitElement {
   @provide({ context: langContext })
   @state()
   protected providedLang?: string;
+
+  @provide({ context: themeContext })
+  @state()
+  protected providedTheme?: 'light' | 'dark';
+
+  /** Why the chat cannot start, shown in place of the content; undefined when all is well. */
+  @state() protected problem?: Problem;
 
   private ownCore?: TimCore;
 
@@ -82,23 +104,56 @@ export class TimProvider extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) this.providedLang = this.lang || undefined;
+    if (changed.has('theme')) {
+      this.providedTheme = this.theme === 'light' || this.theme === 'dark' ? this.theme : undefined;
+    }
     if (this.core) {
       if (this.ownCore) this.teardown();
       this.providedCore = this.core;
+      this.problem = undefined;
       return;
     }
-    if (this.isConnected) void this.sync();
+    if (this.isConnected) this.sync();
   }
 
   /** Brings the self-created core in line with the attributes. */
-  private async sync(): Promise<void> {
-    const { sdkAppId, userId, userSigUrl } = this;
-    if (!sdkAppId || !userId || !userSigUrl) return;
-    const key = `${sdkAppId}|${this.proxyServer ?? ''}`;
+  private sync(): void {
+    const check = checkConfig({
+      sdkAppId: this.sdkAppId,
+      sdkAppIdText: this.getAttribute('sdk-app-id'),
+      userId: this.userId,
+      userSig: this.userSig,
+      userSigUrl: this.userSigUrl,
+      proxyServer: this.proxyServer,
+    });
+    if (check.kind === 'idle') {
+      if (this.problem?.kind === 'config') this.problem = undefined;
+      return;
+    }
+    if (check.kind === 'invalid') {
+      const target = `invalid|${check.problem}`;
+      if (target === this.target) return;
+      if (this.ownCore) this.teardown();
+      this.target = target;
+      const error = new TimError(
+        TimErrorCode.INVALID_ARGUMENT,
+        check.problem,
+        'provider.attributes',
+      );
+      this.fail('config', toErrorDetail(error, 'provider.attributes'));
+      return;
+    }
+    void this.login(check.config);
+  }
+
+  private async login(config: ProviderConfig): Promise<void> {
+    const { sdkAppId, userId, proxyServer, sig } = config;
+    const key = `${sdkAppId}|${proxyServer ?? ''}`;
     if (this.ownCore && key !== this.ownKey) this.teardown();
-    const target = `${key}|${userId}|${userSigUrl}`;
+    const target = `${key}|${userId}|${sig.kind}:${sig.kind === 'url' ? sig.url : sig.userSig}`;
     if (target === this.target) return;
     this.target = target;
+    this.problem = undefined;
     const generation = ++this.generation;
     let operation = 'provider.createCore';
     try {
@@ -106,7 +161,7 @@ export class TimProvider extends LitElement {
         this.ownKey = key;
         const chat = await createChat({
           SDKAppID: sdkAppId,
-          ...(this.proxyServer ? { proxyServer: this.proxyServer } : {}),
+          ...(proxyServer ? { proxyServer } : {}),
         });
         if (generation !== this.generation) return;
         this.ownCore = createTimCore({ chat });
@@ -118,27 +173,22 @@ export class TimProvider extends LitElement {
         await core.auth.logout().catch(() => undefined);
       }
       operation = 'provider.userSig';
-      const sig = await this.fetchUserSig(userSigUrl, userId);
+      const userSig =
+        sig.kind === 'literal'
+          ? sig.userSig
+          : (await fetchUserSig(sig.url, userId, sdkAppId)).userSig;
       if (generation !== this.generation) return;
       operation = 'auth.login';
-      await core.auth.login({ userID: userId, userSig: sig.userSig });
+      await core.auth.login({ userID: userId, userSig });
     } catch (error) {
       if (generation !== this.generation) return;
-      emit(this, 'tim-error', toErrorDetail(error, operation));
+      this.fail('login', toErrorDetail(error, operation));
     }
   }
 
-  private async fetchUserSig(url: string, userID: string): Promise<UserSigResponse> {
-    const separator = url.includes('?') ? '&' : '?';
-    const response = await fetch(`${url}${separator}userID=${encodeURIComponent(userID)}`);
-    if (!response.ok) {
-      throw new Error(`could not get a UserSig for ${userID} from ${url}: HTTP ${response.status}`);
-    }
-    const body = (await response.json()) as Partial<UserSigResponse>;
-    if (typeof body.userSig !== 'string' || body.userSig === '') {
-      throw new Error(`the UserSig endpoint ${url} answered without a userSig`);
-    }
-    return body as UserSigResponse;
+  private fail(kind: Problem['kind'], detail: TimErrorDetail): void {
+    this.problem = { kind, ...detail };
+    emit(this, 'tim-error', detail);
   }
 
   private teardown(): void {
@@ -155,6 +205,18 @@ export class TimProvider extends LitElement {
   }
 
   protected override render() {
-    return html`<slot></slot>`;
+    const problem = this.problem;
+    const t = providerStrings(this.lang || navigator.language || 'en');
+    return html`${
+        problem
+          ? html`<div part="message" class="message" role="alert">
+              <strong class="title"
+                >${problem.kind === 'config' ? t.configTitle : t.loginTitle}</strong
+              >
+              <span class="detail">${problem.message}</span>
+              <span class="code">${t.code(problem.code)}</span>
+            </div>`
+          : nothing
+      }<slot ?hidden=${problem !== undefined}></slot>`;
   }
 }

@@ -4,6 +4,8 @@ import { css } from 'lit';
  * The `--tim-*` design tokens, scoped to each element's `:host` so nothing leaks into the page.
  * Light by default; dark with `theme="dark"`, or when the system prefers dark and the element
  * is not `theme="light"` (the dark set is written twice: CSS cannot share it between the two).
+ * An element without `theme` follows its `<tim-provider theme>`, which it mirrors as
+ * `provider-theme`.
  * Override any token on the element, e.g. `tim-chat { --tim-radius: 0 }`.
  */
 export const tokens = css`
@@ -44,7 +46,7 @@ export const tokens = css`
     box-sizing: border-box;
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host(:not([theme='light']):not([provider-theme='light'])) {
       color-scheme: dark;
       --tim-color-background: #17191c;
       --tim-color-surface: #22252a;
@@ -67,7 +69,8 @@ export const tokens = css`
       --tim-color-focus: #8ab4f8;
     }
   }
-  :host([theme='dark']) {
+  :host([theme='dark']),
+  :host([provider-theme='dark']:not([theme='light'])) {
     color-scheme: dark;
     --tim-color-background: #17191c;
     --tim-color-surface: #22252a;

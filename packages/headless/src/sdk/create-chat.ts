@@ -1,8 +1,10 @@
 // Creating the SDK is async on purpose: the SDK touches globals as soon as it loads, so it is only
 // imported when an app asks for an instance, never when @tim-kit/headless itself is imported.
 import { TimError, TimErrorCode } from '../errors.js';
+import { createRecordingTimers } from './leaked-timers.js';
 import { shareGroupModuleErrors } from './module-errors.js';
 import type { ChatSDK } from './types.js';
+import { ensureWebSocket, type WebSocketConstructor } from './websocket.js';
 
 export interface CreateChatOptions {
   SDKAppID: number;
@@ -10,6 +12,11 @@ export interface CreateChatOptions {
   proxyServer?: string;
   /** SDK log level: 0 verbose, 1 release (default), 2 warnings, 3 errors, 4 none. */
   logLevel?: 0 | 1 | 2 | 3 | 4;
+  /**
+   * Installed as `globalThis.WebSocket` when there is none (Node 20), e.g. `WebSocket` from the
+   * `ws` package. Without any WebSocket, createChat rejects with WEBSOCKET_UNAVAILABLE.
+   */
+  WebSocket?: WebSocketConstructor;
 }
 
 /**
@@ -18,6 +25,8 @@ export interface CreateChatOptions {
  * The SDK caches one instance per SDKAppID: a second call returns the same object.
  */
 export async function createChat(options: CreateChatOptions): Promise<ChatSDK> {
+  // Before loading anything: without a WebSocket the SDK would only fail later, inside login.
+  ensureWebSocket(options.WebSocket);
   const [sdk, groupModule, relationshipModule, uploadModule] = await Promise.all([
     import('@tencentcloud/chat/index.es.js'),
     import('@tencentcloud/chat/modules/group-module.js'),
@@ -36,7 +45,9 @@ export async function createChat(options: CreateChatOptions): Promise<ChatSDK> {
     },
   };
   if (options.proxyServer !== undefined) createOptions.proxyServer = options.proxyServer;
-  const chat = TencentCloudChat.create(createOptions);
+  // Records the timers create() starts, so destroyChat() / core.shutdown() can clear the one the
+  // SDK itself never clears (see leaked-timers.ts).
+  const chat = createRecordingTimers(() => TencentCloudChat.create(createOptions));
   chat.setLogLevel(options.logLevel ?? 1);
   chat.registerPlugin({ 'tim-upload-plugin': uploadPlugin(uploadModule) });
   // Without this, every group error the server answers reaches the app as 2903 (see the file).

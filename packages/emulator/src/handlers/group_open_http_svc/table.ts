@@ -22,7 +22,6 @@ import { sendGroupMsg } from './send_group_msg.js';
 import { groupMsgGet } from './group_msg_get.js';
 import { msgReadReport } from './msg_read_report.js';
 import { groupMsgRecall } from './group_msg_recall.js';
-import { getOnlineMemberNum } from './get_online_member_num.js';
 import { millionGetJoinedGroupList } from '../million_group_open_http_svc/get_joined_group_list.js';
 import { millionGetPendency } from '../million_group_open_http_svc/get_pendency.js';
 
@@ -45,7 +44,6 @@ const shared: HandlerTable = {
   group_msg_get: groupMsgGet,
   msg_read_report: msgReadReport,
   group_msg_recall: groupMsgRecall,
-  get_online_member_num: getOnlineMemberNum,
 };
 
 const prefixed = (service: string, table: HandlerTable): HandlerTable =>
