@@ -15,6 +15,12 @@ export const applyJoinGroup: Handler = {
   auth: 'user',
   handle({ app, body, userID }) {
     const g = requireGroup(app, body.GroupId);
+    // The SDK joins an AVChatRoom right after creating it (its creator is already in it) and
+    // drops the group from its list if that join fails: joining a live room twice succeeds.
+    // HugeGroupFlag 1 without a LongPollingKey makes the SDK keep the room in its group list and
+    // take its messages over this socket instead of long polling.
+    if (app.groups.members.get(g.groupID, userID) && g.type === 'AVChatRoom')
+      return { JoinedStatus: 'JoinedSuccess', HugeGroupFlag: 1 };
     if (app.groups.members.get(g.groupID, userID))
       throw new EmulatorError(GroupCode.ALREADY_MEMBER, `${userID} is already a member`);
     checkApply(g);
@@ -38,6 +44,8 @@ export const applyJoinGroup: Handler = {
       throw new EmulatorError(GroupCode.GROUP_FULL, 'the group is full');
     joinUsers(app, g, [userID]);
     pushGroupTip(app, g, { opType: TipType.JOIN, operator: userID, userIDs: [userID] });
-    return { JoinedStatus: 'JoinedSuccess' };
+    return g.type === 'AVChatRoom'
+      ? { JoinedStatus: 'JoinedSuccess', HugeGroupFlag: 1 }
+      : { JoinedStatus: 'JoinedSuccess' };
   },
 };
