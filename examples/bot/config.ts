@@ -29,18 +29,7 @@ export async function readConfig(
   argv: string[],
   env: Record<string, string | undefined>,
 ): Promise<BotConfig | null> {
-  const { values } = parseArgs({
-    args: argv,
-    strict: true,
-    options: {
-      url: { type: 'string' },
-      'ws-url': { type: 'string' },
-      'sdk-app-id': { type: 'string' },
-      user: { type: 'string' },
-      'user-sig': { type: 'string' },
-      help: { type: 'boolean' },
-    },
-  });
+  const values = parseFlags(argv);
   if (values.help) return null;
   const url = (values.url ?? env.TIM_URL ?? 'http://127.0.0.1:5174').replace(/\/+$/, '');
   const wsUrl = values['ws-url'] ?? env.TIM_WS_URL ?? toWebSocketUrl(url);
@@ -55,6 +44,25 @@ export async function readConfig(
   const dev = await fetchDevUserSig(url, userID);
   const sdkAppID = givenAppID === undefined ? dev.sdkAppID : parseAppID(givenAppID);
   return { url, wsUrl, userID, userSig: dev.userSig, sdkAppID };
+}
+
+function parseFlags(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        url: { type: 'string' },
+        'ws-url': { type: 'string' },
+        'sdk-app-id': { type: 'string' },
+        user: { type: 'string' },
+        'user-sig': { type: 'string' },
+        help: { type: 'boolean' },
+      },
+    }).values;
+  } catch (error) {
+    throw new ConfigError(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+  }
 }
 
 function toWebSocketUrl(httpUrl: string): string {

@@ -10,11 +10,11 @@ test('dbg', async () => {
   const emu = fx.emu();
   await importAccount(emu, 'dbg-me');
   const page = await browser.newPage();
-  page.on('console', (m) => { const t = m.text(); if (!t.includes('Chat ')) console.log('CONSOLE', m.type(), t.slice(0, 300)); });
+  page.on('console', (m) => { const t = m.text(); console.log('CONSOLE', m.type(), t.slice(0, 300)); });
   page.on('pageerror', (e) => console.log('PAGEERROR', String(e)));
   const url = `${emu.url}/plain.html`;
   await page.setRequestInterception(true);
-  page.on('request', (r) => { if (r.url() !== url) return void r.continue(); void r.respond({ status: 200, contentType: 'text/html', body: `<!doctype html><script type="module" src="/packages/elements/dist/tim-kit.js"></script><tim-provider sdk-app-id="${emu.sdkAppID}" user-id="dbg-me" user-sig-url="/dev/usersig" proxy-server="${emu.wsUrl}"><tim-chat></tim-chat></tim-provider>` }); });
+  page.on('request', (r) => { if ((console.log('REQ', r.url().slice(0,120)), r.url() !== url)) return void r.continue(); void r.respond({ status: 200, contentType: 'text/html', body: `<!doctype html><script type="module" src="/packages/elements/dist/tim-kit.js"></script><tim-provider sdk-app-id="${emu.sdkAppID}" user-id="dbg-me" user-sig-url="/dev/usersig" proxy-server="${emu.wsUrl}"><tim-chat></tim-chat></tim-provider>` }); });
   await page.goto(url);
   await new Promise((r) => setTimeout(r, 5000));
   console.log(await page.evaluate(() => { const p = document.querySelector('tim-provider') as any; return JSON.stringify({ defined: !!customElements.get('tim-provider'), core: !!p.activeCore, status: p.activeCore?.auth.$loginStatus.get(), msg: p.shadowRoot?.innerHTML?.slice(0, 500) }); }));
