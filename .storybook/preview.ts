@@ -2,9 +2,10 @@ import { setCustomElementsManifest, type Preview } from '@storybook/web-componen
 // Written by `npm run analyze`, which `npm run storybook` and `npm run build-storybook` run first.
 import manifest from '../packages/elements/custom-elements.json';
 import { globalTypes, initialGlobals, withToolbar } from '../stories/support/toolbar.js';
+import { publicManifest } from '../stories/support/manifest.js';
 
 // Autodocs read each element's properties, attributes, events, slots, parts and CSS properties.
-setCustomElementsManifest(manifest);
+setCustomElementsManifest(publicManifest(manifest));
 
 const preview: Preview = {
   // Every stories file gets a generated docs page.

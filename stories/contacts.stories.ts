@@ -4,7 +4,7 @@ import '@tim-kit/elements';
 import { renderUnreachable, type StoryConnection } from './support/tim-story.js';
 import { emptyCore, frame, relationsLoader } from './support/relations-story.js';
 import { LONG_FRIEND } from './support/long-names-seed.js';
-import { part, press, typeInto } from './support/play.js';
+import { part, press, typeInto, waitFor } from './support/play.js';
 
 interface Args {
   lang: string;
@@ -69,7 +69,13 @@ export const LongNames: Story = {
     );
   },
   play: async ({ canvasElement }) => {
-    const row = await part(canvasElement, 'tim-contacts', `[data-user-id="${LONG_FRIEND.id}"]`);
+    // The list is virtualized: scroll it until the friend's row exists, then open it.
+    const list = await part(canvasElement, 'tim-contacts', '[part~="list"]');
+    const row = await waitFor(() => {
+      const found = list.querySelector<HTMLElement>(`[data-user-id="${LONG_FRIEND.id}"]`);
+      if (!found) list.scrollTop += 200;
+      return found;
+    }, LONG_FRIEND.id);
     row.scrollIntoView({ block: 'center' });
     row.click();
   },

@@ -29,7 +29,10 @@ async function seedGroups(core: TimCore): Promise<void> {
     { To_Account: [marker], TagList: ['Tag_Profile_IM_Nick'] },
   );
   if (UserProfileItem[0]?.ResultCode === 0) return;
-  await rest('im_open_login_svc/multiaccount_import', { Accounts: CROWD });
+  // The REST API imports at most 100 accounts per call.
+  for (let i = 0; i < CROWD.length; i += 100) {
+    await rest('im_open_login_svc/multiaccount_import', { Accounts: CROWD.slice(i, i + 100) });
+  }
   const members = (ids: string[]) => ids.map((id) => ({ Member_Account: id }));
   await rest('group_open_http_svc/create_group', {
     GroupId: GROUPS.owned,

@@ -82,12 +82,19 @@ async function seedRelations(core: TimCore): Promise<void> {
   await rest('im_open_login_svc/account_import', { UserID: marker });
 }
 
+let seeded: Promise<void> | undefined;
+
 /** Storybook loader: the shared connection with the relationships seeded. */
 export const relationsLoader = async (): Promise<{ tim: StoryConnection }> => {
   const tim = await connect();
   if (!tim.core) return { tim };
   try {
-    await seedRelations(tim.core);
+    // Once per page: a docs page loads all its stories at the same time.
+    seeded ??= seedRelations(tim.core).catch((error: unknown) => {
+      seeded = undefined;
+      throw error;
+    });
+    await seeded;
     return { tim };
   } catch (error) {
     return { tim: { error: error instanceof Error ? error.message : String(error) } };

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TimCore } from '@tim-kit/headless';
 import '@tim-kit/elements';
 import { strings, type TimChat } from '@tim-kit/elements';
-import { importAccount, nodePeer, sendTextAs, uniqueUser } from '../support/emulator.js';
+import { importAccount, nodePeer, rest, sendTextAs, uniqueUser } from '../support/emulator.js';
 import { loginCore, scrollAsReader, shadow, shadowAll, waitFor } from './support.js';
 
 const en = strings('en');
@@ -340,5 +340,24 @@ describe('<tim-chat> message actions and composer', () => {
     shadow<HTMLButtonElement>(el, '[part="emoji-button"]')!.click();
     await waitFor(() => shadow(el, '[part="emoji-picker"]'), 'the picker opens');
     await expect(el).to.be.accessible();
+  });
+  it('puts "not a member" into words when sending to a group the user was removed from', async () => {
+    const owner = await peer('owner');
+    const { GroupId } = await rest<{ GroupId: string }>('group_open_http_svc/create_group', {
+      Owner_Account: owner,
+      Type: 'Public',
+      Name: 'Left behind',
+      MemberList: [{ Member_Account: me }],
+    });
+    const el = await renderChat(`GROUP${GroupId}`);
+    await rest('group_open_http_svc/delete_group_member', {
+      GroupId,
+      MemberToDel_Account: [me],
+    });
+    textarea(el).focus();
+    await sendKeys({ type: 'anyone?' });
+    await sendKeys({ press: 'Enter' });
+    const alert = await waitFor(() => shadow(el, '[part="error"] span'), 'the error shows');
+    expect(alert.textContent).to.equal(en.errors[10007]);
   });
 });

@@ -2,6 +2,9 @@
 // `<script type="module" src=".../tim-kit.js">` and the tags configured by attributes.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { useEmulator } from '../support/emulator-fixture.js';
 import {
@@ -18,36 +21,40 @@ import type { Browser } from 'puppeteer-core';
 
 const fx = useEmulator();
 let browser: Browser;
+let site = '';
 
 before(async () => {
   await runBuild('build-bundle.mjs');
-  await fx.start({ dev: true, serve: repoRoot });
+  site = await mkdtemp(join(tmpdir(), 'tim-kit-bundle-'));
+  await symlink(join(repoRoot, 'packages/elements/dist/tim-kit.js'), join(site, 'tim-kit.js'));
+  await fx.start({ dev: true, serve: site });
   browser = await launchBrowser();
 });
-after(() => browser?.close());
+after(async () => {
+  await browser?.close();
+  if (site) await rm(site, { recursive: true, force: true });
+});
 
-/** Serves `body` as a real page at /plain.html on the emulator's origin and opens it. */
-async function plainPage(body: string): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPage(browser);
-  const url = `${fx.emu().url}/plain.html`;
-  await opened.page.setRequestInterception(true);
-  opened.page.on('request', (request) => {
-    if (request.url() !== url) return void request.continue();
-    void request.respond({
-      status: 200,
-      contentType: 'text/html; charset=utf-8',
-      body: `<!doctype html>
+/**
+ * Writes `body` as a plain HTML page next to a link to the built bundle, in the directory the
+ * emulator serves, and opens it: what a site does when it drops the file on its server.
+ */
+async function plainPage(name: string, body: string): Promise<{ page: Page; errors: string[] }> {
+  await writeFile(
+    join(site, `${name}.html`),
+    `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <title>tim-kit bundle</title>
-    <script type="module" src="/packages/elements/dist/tim-kit.js"></script>
+    <link rel="icon" href="data:," />
+    <script type="module" src="./tim-kit.js"></script>
   </head>
   <body>${body}</body>
 </html>`,
-    });
-  });
-  await opened.page.goto(url);
+  );
+  const opened = await openPage(browser);
+  await opened.page.goto(`${fx.emu().url}/${name}.html`);
   return opened;
 }
 
@@ -55,16 +62,24 @@ test('a plain page with only the bundle logs in and shows a peer’s message', a
   const emu = fx.emu();
   await importAccount(emu, 'plain-me');
   await importAccount(emu, 'plain-peer');
-  const { page, errors } = await plainPage(`
+  const { page, errors } = await plainPage(
+    'chat',
+    `
     <tim-provider sdk-app-id="${emu.sdkAppID}" user-id="plain-me"
         user-sig-url="/dev/usersig" proxy-server="${emu.wsUrl}" lang="en">
       <tim-conversation-list style="display:block;height:300px"></tim-conversation-list>
       <tim-chat style="display:block;height:400px"></tim-chat>
-    </tim-provider>`);
+    </tim-provider>`,
+  );
   try {
     await waitForLogin(page);
     await sendTextAs(emu, 'plain-peer', 'plain-me', 'hello plain page');
+    console.log('STEP sent');
+    await new Promise((r) => setTimeout(r, 3000));
+    await page.screenshot({ path: '/tmp/plain.png' });
+    console.log('STEP', await page.evaluate(() => document.querySelector('tim-conversation-list')!.shadowRoot!.innerHTML.slice(0, 3000)));
     await page.locator(conversationItem('C2Cplain-peer')).click();
+    console.log('STEP clicked');
     await page.waitForSelector('tim-chat >>> ::-p-text(hello plain page)');
     assert.deepEqual(errors, []);
   } finally {
@@ -73,10 +88,13 @@ test('a plain page with only the bundle logs in and shows a peer’s message', a
 });
 
 test('a provider with a non-numeric sdk-app-id shows why in place of the chat', async () => {
-  const { page } = await plainPage(`
+  const { page } = await plainPage(
+    'bad-app-id',
+    `
     <tim-provider sdk-app-id="my-app" user-id="plain-bad" user-sig-url="/dev/usersig">
       <tim-chat></tim-chat>
-    </tim-provider>`);
+    </tim-provider>`,
+  );
   try {
     const message = await page.waitForSelector('tim-provider >>> [part="message"][role="alert"]');
     const text = await message!.evaluate((el) => (el as HTMLElement).innerText);

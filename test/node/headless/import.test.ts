@@ -44,3 +44,42 @@ test('@tim-kit/headless imports in Node with no DOM and defines no globals of it
   for (const name of ['createChat', 'createTimCore', 'TimError', 'TimErrorCode'])
     assert.ok(result.exports.includes(name), name);
 });
+
+// The seed-compatible facade is a second entry point; it must be just as inert on import. Node 21+
+// defines `navigator` itself, so the probe compares before and after rather than checking absence.
+const compatProbe = `
+const before = new Set(Object.getOwnPropertyNames(globalThis));
+const navigatorBefore = typeof navigator;
+await import('@tim-kit/headless');
+const compat = await import('@tim-kit/headless/compat');
+console.log(JSON.stringify({
+  hasWindow: typeof window !== 'undefined',
+  hasDocument: typeof document !== 'undefined',
+  navigatorChanged: typeof navigator !== navigatorBefore,
+  exportCount: Object.keys(compat).length,
+  added: Object.getOwnPropertyNames(globalThis).filter((name) => !before.has(name)),
+}));
+`;
+
+test('@tim-kit/headless/compat imports in Node with no window, document or navigator of its own', async () => {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', '--input-type=module', '-e', compatProbe],
+    { cwd: root },
+  );
+  const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as {
+    hasWindow: boolean;
+    hasDocument: boolean;
+    navigatorChanged: boolean;
+    exportCount: number;
+    added: string[];
+  };
+  assert.equal(result.hasWindow, false);
+  assert.equal(result.hasDocument, false);
+  assert.equal(result.navigatorChanged, false);
+  assert.ok(result.exportCount > 0, 'the compat entry exports something');
+  assert.deepEqual(
+    result.added.filter((name) => name !== 'nanostoresGlobal'),
+    [],
+  );
+});
