@@ -61,10 +61,15 @@ const ratios: number[] = [];
 await rawBatch(-1); // warm-up, not counted
 for (let round = 0; round < rounds; round++) {
   // Alternate the order so neither path always runs on a warmer process.
-  const [rawMs, coreMs] =
-    round % 2 === 0
-      ? [await rawBatch(round), await coreBatch(round)]
-      : await coreBatch(round).then(async (c) => [await rawBatch(round), c]);
+  let rawMs: number;
+  let coreMs: number;
+  if (round % 2 === 0) {
+    rawMs = await rawBatch(round);
+    coreMs = await coreBatch(round);
+  } else {
+    coreMs = await coreBatch(round);
+    rawMs = await rawBatch(round);
+  }
   ratios.push(coreMs / rawMs);
 }
 ratios.sort((a, b) => a - b);

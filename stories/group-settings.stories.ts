@@ -64,5 +64,5 @@ export const WithoutCore: Story = {
     html`<tim-group-settings group-id=${args.groupId} lang=${args.lang}></tim-group-settings>`,
 };
 
-/** A 30-byte group name, a long introduction and members with long names and IDs. */
+/** A 30-byte group name, a long introduction and members with long names and a 32-byte ID. */
 export const LongNames: Story = { args: { groupId: LONG_GROUP.id } };

@@ -21,7 +21,7 @@ export const LONG_ASKER = {
     'and share notes about our component library.',
 };
 export const LONG_MEMBER = {
-  id: 'sb-long-member-with-a-very-long-user-id-0001',
+  id: 'sb-long-member-id-of-32-bytes-00',
   nick: '欧阳娜娜·克里斯蒂娜·亚历山德拉·冯·霍亨索伦-西格马林根',
 };
 /** 30 bytes: the longest name a group may have. */

@@ -74,11 +74,9 @@ test('a plain page with only the bundle logs in and shows a peer’s message', a
   try {
     await waitForLogin(page);
     await sendTextAs(emu, 'plain-peer', 'plain-me', 'hello plain page');
-    console.log('STEP sent');
-    await new Promise((r) => setTimeout(r, 3000));
-    await page.screenshot({ path: '/tmp/plain.png' });
-    console.log('STEP', await page.evaluate(() => document.querySelector('tim-conversation-list')!.shadowRoot!.innerHTML.slice(0, 3000)));
-    await page.locator(conversationItem('C2Cplain-peer')).click();
+    const item = await page.waitForSelector(conversationItem('C2Cplain-peer'));
+    console.log('STEP found');
+    await item!.click();
     console.log('STEP clicked');
     await page.waitForSelector('tim-chat >>> ::-p-text(hello plain page)');
     assert.deepEqual(errors, []);
