@@ -140,13 +140,16 @@ describe('<tim-chat> message actions and composer', () => {
   it('deletes several messages picked in multi-select', async () => {
     const eve = await peer('eve');
     for (const text of ['one', 'two', 'three']) await sendTextAs(eve, me, text);
-    const el = await renderChat(`C2C${eve}`);
-    const one = await waitFor(
-      () => rowWithText(el, 'three') && rowWithText(el, 'one'),
-      `rows (${shadowAll(el, '[part="bubble"]')
-        .map((b) => b.textContent)
-        .join('|')})`,
+    // Open the chat once the SDK has taken in all three pushes.
+    await waitFor(
+      () =>
+        core.conversations.$conversations
+          .get()
+          .some((c) => c.conversationID === `C2C${eve}` && c.lastMessage?.preview === 'three'),
+      'the conversation shows the last message',
     );
+    const el = await renderChat(`C2C${eve}`);
+    const one = await waitFor(() => rowWithText(el, 'three') && rowWithText(el, 'one'), 'rows');
     await choose(el, one, 'select');
     const boxes = await waitFor(() => {
       const all = shadowAll<HTMLInputElement>(el, '[part="select"]');

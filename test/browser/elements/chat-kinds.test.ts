@@ -170,6 +170,8 @@ describe('<tim-chat> renders every message kind', () => {
       Name: 'Kinds team',
     });
     const el = await renderChat(`GROUP${GroupId}`);
+    // Once the group's profile loaded, the SDK knows the group and takes in its pushes.
+    await waitFor(() => shadow(el, '[part="subtitle"]')?.textContent === en.members(1), 'profile');
     await rest('group_open_http_svc/add_group_member', {
       GroupId,
       MemberList: [{ Member_Account: mate }],

@@ -116,7 +116,10 @@ test('each element with a core has loading, error or empty states beyond its def
     .filter(
       (tag) =>
         !entries.some(
-          (e) => e.type === 'story' && componentOf.get(e.importPath) === tag && states.test(e.exportName ?? ''),
+          (e) =>
+            e.type === 'story' &&
+            componentOf.get(e.importPath) === tag &&
+            states.test(e.exportName ?? ''),
         ),
     );
   assert.deepEqual(lacking, [], `elements with no state story: ${lacking.join(', ')}`);
