@@ -74,6 +74,13 @@ test('a plain page with only the bundle logs in and shows a peer’s message', a
   try {
     await waitForLogin(page);
     await sendTextAs(emu, 'plain-peer', 'plain-me', 'hello plain page');
+    await new Promise((r) => setTimeout(r, 4000));
+    console.log('STEP', await page.evaluate(async () => {
+      const core = document.querySelector('tim-provider')!.activeCore!;
+      const c = core as unknown as { chat?: { getConversationList(): Promise<{ data: { conversationList: Array<{ conversationID: string }> } }> } };
+      const sdk = c.chat ? (await c.chat.getConversationList()).data.conversationList.map((x) => x.conversationID) : 'no chat';
+      return JSON.stringify({ store: core.conversations.$conversations.get().map((x) => x.conversationID), sdk, status: core.auth.$loginStatus.get() });
+    }));
     const item = await page.waitForSelector(conversationItem('C2Cplain-peer'));
     console.log('STEP found');
     await item!.click();
