@@ -24,3 +24,18 @@ test('a program that logs in and calls core.shutdown() exits by itself with code
   assert.deepEqual(exit, { code: 0, signal: null }, program.output.slice(-10).join('\n'));
   assert.ok(program.output.includes('shut down: logged-out'), 'the core reports logged-out');
 });
+
+test('a program using the seed facade exits by itself after shutdown()', async () => {
+  const emu = await fx.start();
+  const program = runTs('test/node/bot/fixtures/compat-login-then-shutdown.ts', [], {
+    TIM_SDK_APP_ID: String(emu.sdkAppID),
+    TIM_WS_URL: emu.wsUrl,
+    TIM_USER_ID: 'compat-shutdown-user',
+    TIM_USER_SIG: emu.genUserSig('compat-shutdown-user'),
+  });
+  children.push(program);
+  await program.waitForLine(/logged in as compat-shutdown-user/);
+  const exit = await program.exited(20_000);
+  assert.deepEqual(exit, { code: 0, signal: null }, program.output.slice(-10).join('\n'));
+  assert.ok(program.output.includes('shut down: core released'));
+});

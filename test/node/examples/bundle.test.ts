@@ -15,6 +15,8 @@ import {
   repoRoot,
   runBuild,
   sendTextAs,
+  waitForDeep,
+  waitForDeepText,
   waitForLogin,
 } from './support.js';
 import type { Browser } from 'puppeteer-core';
@@ -74,18 +76,13 @@ test('a plain page with only the bundle logs in and shows a peer’s message', a
   try {
     await waitForLogin(page);
     await sendTextAs(emu, 'plain-peer', 'plain-me', 'hello plain page');
-    await new Promise((r) => setTimeout(r, 4000));
-    console.log('STEP', await page.evaluate(async () => {
-      const core = document.querySelector('tim-provider')!.activeCore!;
-      const c = core as unknown as { chat?: { getConversationList(): Promise<{ data: { conversationList: Array<{ conversationID: string }> } }> } };
-      const sdk = c.chat ? (await c.chat.getConversationList()).data.conversationList.map((x) => x.conversationID) : 'no chat';
-      return JSON.stringify({ store: core.conversations.$conversations.get().map((x) => x.conversationID), sdk, status: core.auth.$loginStatus.get() });
-    }));
-    const item = await page.waitForSelector(conversationItem('C2Cplain-peer'));
-    console.log('STEP found');
-    await item!.click();
-    console.log('STEP clicked');
-    await page.waitForSelector('tim-chat >>> ::-p-text(hello plain page)');
+    const item = await waitForDeep(
+      page,
+      'tim-conversation-list',
+      conversationItem('C2Cplain-peer'),
+    );
+    await item.click();
+    await waitForDeepText(page, 'tim-chat', 'hello plain page');
     assert.deepEqual(errors, []);
   } finally {
     await page.close();
@@ -101,8 +98,8 @@ test('a provider with a non-numeric sdk-app-id shows why in place of the chat', 
     </tim-provider>`,
   );
   try {
-    const message = await page.waitForSelector('tim-provider >>> [part="message"][role="alert"]');
-    const text = await message!.evaluate((el) => (el as HTMLElement).innerText);
+    const message = await waitForDeep(page, 'tim-provider', '[part="message"][role="alert"]');
+    const text = await message.evaluate((el) => (el as HTMLElement).innerText);
     assert.match(text, /not set up correctly/);
     assert.match(text, /sdk-app-id="my-app"/);
     const chatHeight = await page.$eval('tim-chat', (el) => el.getBoundingClientRect().height);

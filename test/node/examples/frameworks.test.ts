@@ -14,6 +14,7 @@ import {
   repoRoot,
   runBuild,
   sendTextAs,
+  waitForDeep,
   waitForLogin,
 } from './support.js';
 
@@ -39,7 +40,12 @@ for (const framework of ['react', 'vue']) {
       await waitForLogin(page);
       await sendTextAs(emu, peer.userID, me, `hi from ${peer.userID}`);
 
-      await page.locator(conversationItem(`C2C${peer.userID}`)).click();
+      const item = await waitForDeep(
+        page,
+        'tim-conversation-list',
+        conversationItem(`C2C${peer.userID}`),
+      );
+      await item.click();
       // tim-conversation-select reached the framework's state.
       await page.waitForSelector(`[data-testid="active"]::-p-text(Open: C2C${peer.userID})`);
 
@@ -47,7 +53,8 @@ for (const framework of ['react', 'vue']) {
       const received = peer.next<Message[]>(peer.TencentCloudChat.EVENT.MESSAGE_RECEIVED, (list) =>
         list.some((m) => (m.payload as { text?: string }).text === text),
       );
-      await page.locator('tim-chat >>> textarea').fill(text);
+      const input = await waitForDeep(page, 'tim-chat', 'textarea');
+      await input.type(text);
       await page.keyboard.press('Enter');
       const [message] = await received;
       assert.equal(message?.from, me);

@@ -4,7 +4,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import type { EmulatorHandle } from '@tim-kit/emulator';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -90,6 +90,54 @@ export async function waitForLogin(page: Page): Promise<void> {
   );
 }
 
-/** The conversation-list item of a conversation, found through the shadow roots. */
+// Page-side helpers, sent as source text: tsx compiles functions in this file with a `__name`
+// helper that the page does not have, so functions cannot be handed to evaluate() as such.
+const deepSearch = `(root, selector) => {
+  const search = (node) => {
+    const hit = node.querySelector(selector);
+    if (hit) return hit;
+    for (const el of node.querySelectorAll('*')) {
+      const found = el.shadowRoot ? search(el.shadowRoot) : null;
+      if (found) return found;
+    }
+    return null;
+  };
+  return root && root.shadowRoot ? search(root.shadowRoot) : null;
+}`;
+const deepText = `(node) => {
+  const textOf = (n) => {
+    let out = n.nodeType === Node.TEXT_NODE ? n.textContent : '';
+    if (n.shadowRoot) out += textOf(n.shadowRoot);
+    for (const child of n.childNodes) out += textOf(child);
+    return out;
+  };
+  return node ? textOf(node) : '';
+}`;
+
+/**
+ * Waits for `selector` inside `host`'s shadow root, at any depth. Puppeteer's own `>>>` waits
+ * re-check on light-DOM mutations only, and changes inside shadow roots make none, so this polls.
+ */
+export async function waitForDeep(
+  page: Page,
+  host: string,
+  selector: string,
+): Promise<ElementHandle<Element>> {
+  const handle = await page.waitForFunction(
+    `(${deepSearch})(document.querySelector(${JSON.stringify(host)}), ${JSON.stringify(selector)})`,
+    { polling: 100, timeout: 30_000 },
+  );
+  return handle as ElementHandle<Element>;
+}
+
+/** Waits until the text of `host`, shadow roots included, contains `text`. */
+export async function waitForDeepText(page: Page, host: string, text: string): Promise<void> {
+  await page.waitForFunction(
+    `(${deepText})(document.querySelector(${JSON.stringify(host)})).includes(${JSON.stringify(text)})`,
+    { polling: 100, timeout: 30_000 },
+  );
+}
+
+/** The conversation-list item of a conversation. */
 export const conversationItem = (conversationID: string): string =>
-  `tim-conversation-list >>> [role="option"][data-id="${conversationID}"]`;
+  `[role="option"][data-id="${conversationID}"]`;

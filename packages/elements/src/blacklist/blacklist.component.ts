@@ -4,7 +4,7 @@ import type { TimCore, TimProfile } from '@tim-kit/headless';
 import { TimCoreElement } from '../internal/core-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { FeedbackController } from '../internal/feedback.js';
-import { ConfirmController } from '../internal/confirm.js';
+import { ConfirmController, confirmDialogStyles } from '../internal/confirm-dialog.js';
 import { renderAvatar } from '../internal/avatar.js';
 import { relationStrings, type TimRelationStrings } from '../internal/relations-i18n.js';
 import { emit } from '../events/events.js';
@@ -46,11 +46,11 @@ import { controls } from '../themes/controls.styles.js';
  * @cssproperty --tim-avatar-size - Avatar diameter.
  */
 export class TimBlacklist extends TimCoreElement {
-  static override styles = [tokens, shared, controls];
+  static override styles = [tokens, shared, controls, confirmDialogStyles];
 
   private readonly blocked = new StoreController<readonly string[]>(this);
   private readonly feedback = new FeedbackController(this);
-  private readonly confirm = new ConfirmController(this);
+  private readonly confirm = new ConfirmController(this, { cancelLabel: () => this.rt.cancel });
 
   @state() private userID = '';
   /** Profiles fetched for the names; users the server does not know keep their ID. */

@@ -4,7 +4,7 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { FRIEND_LIMITS, type TimFriend, type TimFriendGroup } from '@tim-kit/headless';
 import type { TimCoreElement } from '../internal/core-element.js';
 import type { FeedbackController } from '../internal/feedback.js';
-import type { ConfirmController } from '../internal/confirm.js';
+import type { ConfirmController } from '../internal/confirm-dialog.js';
 import { renderAvatar } from '../internal/avatar.js';
 import { renderTextField, utf8Bytes } from '../internal/fields.js';
 import { relationStrings, type TimRelationStrings } from '../internal/relations-i18n.js';

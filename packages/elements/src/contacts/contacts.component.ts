@@ -14,7 +14,7 @@ import {
 import { TimCoreElement } from '../internal/core-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { FeedbackController } from '../internal/feedback.js';
-import { ConfirmController } from '../internal/confirm.js';
+import { ConfirmController, confirmDialogStyles } from '../internal/confirm-dialog.js';
 import { renderAvatar } from '../internal/avatar.js';
 import { utf8Bytes } from '../internal/fields.js';
 import { relationStrings, type TimRelationStrings } from '../internal/relations-i18n.js';
@@ -77,12 +77,12 @@ import styles from './contacts.styles.js';
  * @cssproperty --tim-avatar-size - Avatar diameter.
  */
 export class TimContacts extends TimCoreElement {
-  static override styles = [tokens, shared, controls, styles];
+  static override styles = [tokens, shared, controls, styles, confirmDialogStyles];
 
   private readonly friends = new StoreController<readonly TimFriend[]>(this);
   private readonly groups = new StoreController<readonly TimFriendGroup[]>(this);
   private readonly feedback = new FeedbackController(this);
-  private readonly confirm = new ConfirmController(this);
+  private readonly confirm = new ConfirmController(this, { cancelLabel: () => this.rt.cancel });
   private readonly details = new ContactDetails(this, this.feedback, this.confirm);
 
   @state() private newGroup = '';

@@ -8,7 +8,7 @@ import type {
 import { TimCoreElement } from '../internal/core-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { FeedbackController } from '../internal/feedback.js';
-import { ConfirmController } from '../internal/confirm.js';
+import { ConfirmController, confirmDialogStyles } from '../internal/confirm-dialog.js';
 import { renderAvatar } from '../internal/avatar.js';
 import { formatBadge, formatFullTime, formatListTime } from '../internal/format.js';
 import { relationStrings, type TimRelationStrings } from '../internal/relations-i18n.js';
@@ -79,13 +79,13 @@ const sourceName = (source: string) => source.replace(/^AddSource_Type_/, '');
  * @cssproperty --tim-avatar-size - Avatar diameter.
  */
 export class TimFriendRequests extends TimCoreElement {
-  static override styles = [tokens, shared, controls, styles];
+  static override styles = [tokens, shared, controls, styles, confirmDialogStyles];
 
   private readonly applications = new StoreController<readonly TimFriendApplication[]>(this);
   private readonly unread = new StoreController<number>(this);
   private readonly groups = new StoreController<readonly TimFriendGroup[]>(this);
   private readonly feedback = new FeedbackController(this);
-  private readonly confirm = new ConfirmController(this);
+  private readonly confirm = new ConfirmController(this, { cancelLabel: () => this.rt.cancel });
   private readonly addForm = new AddFriendForm(this, this.feedback);
 
   protected override coreChanged(core: TimCore | undefined): void {

@@ -11,7 +11,7 @@ import type {
 } from '@tim-kit/headless';
 import { TimCoreElement } from '../internal/core-element.js';
 import { StoreController } from '../internal/store-controller.js';
-import { ConfirmController } from '../internal/confirm-dialog.js';
+import { ConfirmController, confirmDialogStyles } from '../internal/confirm-dialog.js';
 import { TickController } from '../internal/ticker.js';
 import { groupStrings, type TimGroupStrings } from '../internal/group-i18n.js';
 import { formStyles } from '../internal/form.styles.js';
@@ -97,7 +97,7 @@ import styles from './group-settings.styles.js';
  * @cssproperty --tim-color-primary - Colour of the main buttons.
  */
 export class TimGroupSettings extends TimCoreElement {
-  static override styles = [tokens, shared, formStyles, styles];
+  static override styles = [tokens, shared, formStyles, confirmDialogStyles, styles];
 
   /** The group to show. */
   @property({ attribute: 'group-id', reflect: true }) groupId = '';
@@ -109,7 +109,10 @@ export class TimGroupSettings extends TimCoreElement {
   private readonly friends = new StoreController<readonly TimFriend[]>(this);
   private readonly user = new StoreController<TimUser | null>(this);
   private readonly loginStatus = new StoreController<LoginStatus>(this);
-  private readonly confirm = new ConfirmController(this);
+  private readonly confirm = new ConfirmController(this, {
+    cancelLabel: () => this.gt.cancel,
+    parts: { cancel: 'confirm-cancel' },
+  });
   private readonly actions = new SettingsActions(this, this.confirm);
 
   @state() private loadFailed = '';

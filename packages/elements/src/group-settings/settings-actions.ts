@@ -99,7 +99,7 @@ export class SettingsActions {
   }
 
   private ask(message: string, confirmLabel: string): Promise<boolean> {
-    return this.confirm.ask(message, confirmLabel, this.host.gt.cancel);
+    return this.confirm.ask(message, confirmLabel);
   }
 
   async saveProfile(group: TimGroup, draft: ProfileDraft): Promise<boolean> {

@@ -4,7 +4,7 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import type { TimAddFriendResult, TimProfile } from '@tim-kit/headless';
 import type { TimCoreElement } from '../internal/core-element.js';
 import type { FeedbackController } from '../internal/feedback.js';
-import type { ConfirmController } from '../internal/confirm.js';
+import type { ConfirmController } from '../internal/confirm-dialog.js';
 import { renderAvatar } from '../internal/avatar.js';
 import { relationStrings, type TimRelationStrings } from '../internal/relations-i18n.js';
 import { addResultText } from '../friend-requests/add-friend-form.js';

@@ -4,7 +4,7 @@ import type { TimAllowType, TimCore, TimFriend, TimGender, TimProfile } from '@t
 import { TimCoreElement } from '../internal/core-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { FeedbackController } from '../internal/feedback.js';
-import { ConfirmController } from '../internal/confirm.js';
+import { ConfirmController, confirmDialogStyles } from '../internal/confirm-dialog.js';
 import { renderAvatar } from '../internal/avatar.js';
 import { renderTextField } from '../internal/fields.js';
 import { relationStrings, type TimRelationStrings } from '../internal/relations-i18n.js';
@@ -71,7 +71,7 @@ const ALLOW_TYPES: readonly TimAllowType[] = ['allow-any', 'need-confirm', 'deny
  * @cssproperty --tim-avatar-size - Avatar diameter.
  */
 export class TimProfileElement extends TimCoreElement {
-  static override styles = [tokens, shared, controls, styles];
+  static override styles = [tokens, shared, controls, styles, confirmDialogStyles];
 
   /** Show this user's card instead of the own profile form. */
   @property({ attribute: 'user-id' }) userId = '';
@@ -83,7 +83,7 @@ export class TimProfileElement extends TimCoreElement {
   private readonly friends = new StoreController<readonly TimFriend[]>(this);
   private readonly blocked = new StoreController<readonly string[]>(this);
   private readonly feedback = new FeedbackController(this);
-  private readonly confirm = new ConfirmController(this);
+  private readonly confirm = new ConfirmController(this, { cancelLabel: () => this.rt.cancel });
   private readonly card = new ProfileCard(this, this.feedback, this.confirm);
   private draftFor: TimProfile | null = null;
 

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * Buttons, form fields, feedback regions, the confirm dialog and section lists shared by the
+ * Buttons, form fields, feedback regions and section lists shared by the
  * relationship elements (friend requests, contacts, blacklist, profile, notification settings).
  */
 export const controls = css`
@@ -199,20 +199,6 @@ export const controls = css`
   .notice.shown {
     background: var(--tim-color-surface-selected);
     color: var(--tim-color-text);
-  }
-  dialog.confirm {
-    max-width: min(420px, 90vw);
-    padding: calc(var(--tim-spacing) * 2);
-    border: 1px solid var(--tim-color-border);
-    border-radius: var(--tim-radius);
-    background: var(--tim-color-background);
-    color: var(--tim-color-text);
-  }
-  dialog.confirm::backdrop {
-    background: rgb(0 0 0 / 0.4);
-  }
-  dialog.confirm p {
-    margin: 0 0 calc(var(--tim-spacing) * 2);
   }
   .sr-only {
     position: absolute;

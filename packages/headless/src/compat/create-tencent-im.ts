@@ -34,6 +34,11 @@ export type TencentIm = SeedOperations & {
   readonly core: TimCore | null;
   /** Destroys the core (not the SDK); every operation then needs init again. */
   destroy(): void;
+  /**
+   * Logs out and destroys the core and the SDK instance with the timers the SDK leaks, so a
+   * Node process (a bot, a script) can exit by itself. Every operation then needs init again.
+   */
+  shutdown(): Promise<void>;
 };
 
 /** Seed log levels: 0 off, 2 verbose, 3 debug, 4 info, 5 warn, 6 error. */
@@ -156,6 +161,15 @@ export const createTencentIm = (options: TencentImOptions = {}): TencentIm => {
       initializing = null;
       appid = null;
       logCallback = null;
+    },
+    async shutdown() {
+      const current = core;
+      core = null;
+      initializing = null;
+      appid = null;
+      logCallback = null;
+      // shutdown() logs out, then destroys the core and the SDK; it never rejects.
+      await current?.shutdown();
     },
   };
 };
