@@ -4,7 +4,7 @@ import type { Decorator, Preview } from '@storybook/web-components-vite';
 import type { TimLang } from '@tim-kit/elements';
 
 /** Every language tim-kit ships words for; tsc fails below when a new one is left out. */
-export const LOCALES = ['en', 'zh-CN'] as const satisfies readonly TimLang[];
+export const LOCALES = ['en', 'zh-CN', 'zh-TW', 'ja', 'ko'] as const satisfies readonly TimLang[];
 type Unlisted = Exclude<TimLang, (typeof LOCALES)[number]>;
 const everyLocaleListed: [Unlisted] extends [never] ? true : never = true;
 void everyLocaleListed;

@@ -21,7 +21,6 @@ interface Common {
 }
 
 declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
       'tim-provider': Base<TimProvider> & Common;

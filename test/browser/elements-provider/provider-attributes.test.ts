@@ -104,6 +104,12 @@ describe('<tim-provider> from attributes', () => {
       provider.removeAttribute('user-id');
       await provider.updateComplete;
       expect(provider.shadowRoot!.querySelector('[part="message"]')).to.equal(null);
+      // The same mistake made again shows again.
+      const again = oneEvent(provider, 'tim-error');
+      provider.setAttribute('user-id', user);
+      await again;
+      await provider.updateComplete;
+      expect(provider.shadowRoot!.querySelector('[part="message"]')).to.not.equal(null);
     } finally {
       provider.remove();
     }

@@ -21,9 +21,14 @@ import {
 } from './support.js';
 import type { Browser } from 'puppeteer-core';
 
-const fx = useEmulator();
-let browser: Browser;
+let browser: Browser | undefined;
 let site = '';
+// Chromium goes first: the emulator's close waits for the connections the pages keep.
+after(async () => {
+  await browser?.close();
+  if (site) await rm(site, { recursive: true, force: true });
+});
+const fx = useEmulator();
 
 before(async () => {
   await runBuild('build-bundle.mjs');
@@ -31,10 +36,6 @@ before(async () => {
   await symlink(join(repoRoot, 'packages/elements/dist/tim-kit.js'), join(site, 'tim-kit.js'));
   await fx.start({ dev: true, serve: site });
   browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  if (site) await rm(site, { recursive: true, force: true });
 });
 
 /**
@@ -55,7 +56,7 @@ async function plainPage(name: string, body: string): Promise<{ page: Page; erro
   <body>${body}</body>
 </html>`,
   );
-  const opened = await openPage(browser);
+  const opened = await openPage(browser!);
   await opened.page.goto(`${fx.emu().url}/${name}.html`);
   return opened;
 }

@@ -18,15 +18,16 @@ import {
   waitForLogin,
 } from './support.js';
 
+let browser: Browser | undefined;
+// Chromium goes first: the emulator's close waits for the connections the pages keep.
+after(() => browser?.close());
 const fx = useEmulator();
-let browser: Browser;
 
 before(async () => {
   await runBuild('build-examples.mjs');
   await fx.start({ dev: true, serve: repoRoot });
   browser = await launchBrowser();
 });
-after(() => browser?.close());
 
 for (const framework of ['react', 'vue']) {
   test(`the ${framework} example lists a conversation and sends a text the peer receives`, async () => {
@@ -34,7 +35,7 @@ for (const framework of ['react', 'vue']) {
     const me = `${framework}-me`;
     const peer = await fx.loggedIn(`${framework}-peer`);
     await importAccount(emu, me);
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser!);
     try {
       await page.goto(`${emu.url}/examples/${framework}/?user=${me}`);
       await waitForLogin(page);

@@ -8,6 +8,7 @@ import {
 import type { LoginStatus, TimConversation, TimCore } from '@tim-kit/headless';
 import { TimCoreElement } from '../internal/core-element.js';
 import { StoreController } from '../internal/store-controller.js';
+import { confirmDialogStyles } from '../internal/confirm-dialog.js';
 import { errorText } from '../internal/i18n.js';
 import { emit } from '../events/events.js';
 import { shared, tokens } from '../themes/tokens.styles.js';
@@ -60,7 +61,7 @@ import styles from './conversation-list.styles.js';
  * @cssproperty --tim-avatar-size - Avatar diameter.
  */
 export class TimConversationList extends TimCoreElement {
-  static override styles = [tokens, shared, styles];
+  static override styles = [tokens, shared, confirmDialogStyles, styles];
 
   private readonly conversations = new StoreController<readonly TimConversation[]>(this);
   private readonly activeID = new StoreController<string | null>(this);
@@ -184,7 +185,7 @@ export class TimConversationList extends TimCoreElement {
         return;
       case 'Delete':
         event.preventDefault();
-        if (target) this.actions.askDelete(target.conversationID);
+        if (target) void this.actions.askDelete(target.conversationID);
         return;
       default:
         return;

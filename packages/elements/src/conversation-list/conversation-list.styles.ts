@@ -94,17 +94,6 @@ export default css`
   .dot.unread {
     background: var(--tim-color-muted-dot);
   }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
   .base {
     position: relative;
   }
@@ -189,31 +178,11 @@ export default css`
   .danger {
     color: var(--tim-color-danger);
   }
-  .dialog {
-    max-width: min(360px, 90vw);
-    padding: calc(var(--tim-spacing) * 2);
-    border: 1px solid var(--tim-color-border);
-    border-radius: var(--tim-radius);
-    background: var(--tim-color-background);
-    color: var(--tim-color-text);
-  }
-  .dialog::backdrop {
-    background: rgb(0 0 0 / 40%);
-  }
-  .dialog-title {
-    margin: 0 0 var(--tim-spacing);
-    font-size: calc(var(--tim-font-size) * 1.1);
-  }
   .check {
     display: flex;
     align-items: center;
     gap: var(--tim-spacing);
     margin-bottom: calc(var(--tim-spacing) * 2);
-  }
-  .dialog-actions {
-    display: flex;
-    justify-content: flex-end;
-    gap: var(--tim-spacing);
   }
   .button {
     padding: 6px 14px;

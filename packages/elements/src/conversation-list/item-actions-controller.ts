@@ -1,9 +1,10 @@
-import { nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { TimConversation } from '@tim-kit/headless';
 import { emit, toErrorDetail, type TimErrorDetail } from '../events/events.js';
+import { ConfirmController } from '../internal/confirm-dialog.js';
 import { focusFirstItem } from '../internal/menu.js';
 import type { TimConversationList } from './conversation-list.component.js';
-import { renderConfirmDelete, renderItemMenu, type ItemAction } from './item-menu.js';
+import { renderItemMenu, type ItemAction } from './item-menu.js';
 
 /** What the controller needs from the list that hosts it. */
 export interface ItemActionsHost {
@@ -20,24 +21,22 @@ export interface ItemActionsHost {
  */
 export class ItemActionsController implements ReactiveController {
   menu: { id: string; top: number } | null = null;
-  confirmID: string | null = null;
   keepMessages = false;
   error: TimErrorDetail | null = null;
+  private readonly confirm: ConfirmController;
 
   constructor(
     private readonly host: TimConversationList,
     private readonly list: ItemActionsHost,
   ) {
     host.addController(this);
+    this.confirm = new ConfirmController(host, {
+      cancelLabel: () => host.t.cancel,
+      parts: { dialog: 'dialog' },
+    });
   }
 
-  hostUpdated(): void {
-    const dialog = this.host.renderRoot.querySelector<HTMLDialogElement>('dialog');
-    if (dialog && this.confirmID && !dialog.open && dialog.isConnected) {
-      dialog.showModal();
-      dialog.querySelector<HTMLElement>('[data-confirm]')?.focus();
-    }
-  }
+  hostConnected(): void {}
 
   private update(): void {
     this.host.requestUpdate();
@@ -75,7 +74,7 @@ export class ItemActionsController implements ReactiveController {
     const core = this.host.timCore;
     if (!c || !core) return;
     if (action === 'delete') {
-      this.askDelete(c.conversationID);
+      void this.askDelete(c.conversationID);
       return;
     }
     const id = c.conversationID;
@@ -88,29 +87,37 @@ export class ItemActionsController implements ReactiveController {
     );
   }
 
-  askDelete(id: string): void {
+  /** Asks before deleting; on Cancel the focus goes back to the row, after a delete to the top. */
+  async askDelete(id: string): Promise<void> {
+    const c = this.list.find(id);
+    if (!c) return;
+    const t = this.host.t;
     this.keepMessages = false;
-    this.confirmID = id;
-    this.update();
-  }
-
-  private async confirmDelete(): Promise<void> {
-    const id = this.confirmID;
+    const confirmed = await this.confirm.ask(t.deleteConversationTitle(c.name), t.delete, () =>
+      this.renderKeepMessages(),
+    );
     const core = this.host.timCore;
+    if (!confirmed || !core) {
+      this.refocus(id);
+      return;
+    }
     const keepMessages = this.keepMessages;
-    this.closeConfirm(false);
-    if (!id || !core) return;
+    void this.host.updateComplete.then(() => this.list.focusIndex(0));
     await this.run('remove', () => core.conversations.remove(id, { keepMessages }));
     if (this.list.activeID() === id) core.conversations.setActive(null);
   }
 
-  private closeConfirm(restoreFocus: boolean): void {
-    const id = this.confirmID;
-    this.host.renderRoot.querySelector('dialog')?.close();
-    this.confirmID = null;
-    this.update();
-    if (restoreFocus && id) this.refocus(id);
-    else void this.host.updateComplete.then(() => this.list.focusIndex(0));
+  private renderKeepMessages(): TemplateResult {
+    return html`<label class="check">
+      <input
+        type="checkbox"
+        .checked=${this.keepMessages}
+        @change=${(e: Event) => {
+          this.keepMessages = (e.target as HTMLInputElement).checked;
+        }}
+      />
+      ${this.host.t.keepMessages}
+    </label>`;
   }
 
   private async run(action: string, task: () => Promise<void>): Promise<void> {
@@ -137,16 +144,6 @@ export class ItemActionsController implements ReactiveController {
   }
 
   renderConfirm(): TemplateResult {
-    return renderConfirmDelete({
-      conversation: this.list.find(this.confirmID) ?? null,
-      keepMessages: this.keepMessages,
-      t: this.host.t,
-      onKeepChange: (keep) => {
-        this.keepMessages = keep;
-        this.update();
-      },
-      onConfirm: () => void this.confirmDelete(),
-      onCancel: () => this.closeConfirm(true),
-    });
+    return this.confirm.render();
   }
 }

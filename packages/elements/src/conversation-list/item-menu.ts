@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { TimConversation } from '@tim-kit/headless';
 import type { TimStrings } from '../internal/i18n.js';
 import { onMenuKeyDown } from '../internal/menu.js';
@@ -42,48 +42,4 @@ export function renderItemMenu(v: ItemMenuView): TemplateResult {
       ${item('pin', c.isPinned ? t.unpin : t.pin)} ${item('mute', c.isMuted ? t.unmute : t.mute)}
       ${item('read', t.markRead, c.unreadCount === 0)} ${item('delete', t.deleteConversation)}
     </div>`;
-}
-
-export interface ConfirmDeleteView {
-  conversation: TimConversation | null;
-  keepMessages: boolean;
-  t: TimStrings;
-  onKeepChange: (keep: boolean) => void;
-  onConfirm: () => void;
-  onCancel: () => void;
-}
-
-/** A modal dialog that asks before a conversation is deleted, with or without its messages. */
-export function renderConfirmDelete(v: ConfirmDeleteView): TemplateResult {
-  const t = v.t;
-  const c = v.conversation;
-  return html`<dialog
-    part="dialog"
-    class="dialog"
-    aria-labelledby="confirm-title"
-    @cancel=${(e: Event) => {
-      e.preventDefault();
-      v.onCancel();
-    }}
-  >
-    ${
-      c
-        ? html`<h2 id="confirm-title" class="dialog-title">${t.deleteConversationTitle(c.name)}</h2>
-            <label class="check">
-              <input
-                type="checkbox"
-                .checked=${v.keepMessages}
-                @change=${(e: Event) => v.onKeepChange((e.target as HTMLInputElement).checked)}
-              />
-              ${t.keepMessages}
-            </label>
-            <div class="dialog-actions">
-              <button type="button" class="button" @click=${v.onCancel}>${t.cancel}</button>
-              <button type="button" class="button danger" data-confirm @click=${v.onConfirm}>
-                ${t.delete}
-              </button>
-            </div>`
-        : nothing
-    }
-  </dialog>`;
 }

@@ -1,14 +1,7 @@
 import { css } from 'lit';
 
 export default css`
-  :host {
-    display: block;
-    background: var(--tim-color-background);
-    color: var(--tim-color-text);
-  }
   .base {
-    display: flex;
-    flex-direction: column;
     gap: calc(var(--tim-spacing) * 1.5);
     padding: calc(var(--tim-spacing) * 1.5);
   }

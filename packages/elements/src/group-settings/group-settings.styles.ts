@@ -1,15 +1,6 @@
 import { css } from 'lit';
 
 export default css`
-  :host {
-    display: block;
-    background: var(--tim-color-background);
-    color: var(--tim-color-text);
-  }
-  .base {
-    display: flex;
-    flex-direction: column;
-  }
   .notice {
     margin: var(--tim-spacing) calc(var(--tim-spacing) * 1.5) 0;
   }

@@ -14,7 +14,7 @@ export abstract class TimCoreElement extends LitElement {
   /** The headless core to use. Wins over the one a surrounding `<tim-provider>` provides. */
   @property({ attribute: false }) core?: TimCore;
 
-  /** UI language (`en`, `zh-CN`). Falls back to the provider's `lang`, then the browser's. */
+  /** UI language (`en`, `zh-CN`, `zh-TW`, `ja`, `ko`); else the provider's, else the browser's. */
   @property({ reflect: true }) override lang = '';
 
   /** `light` or `dark`; unset follows the system setting. */

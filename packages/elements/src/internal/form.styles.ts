@@ -1,24 +1,15 @@
 import { css } from 'lit';
+import { controlBasics } from '../themes/controls.styles.js';
 
 /** Sections, fields, buttons, notices and modal dialogs shared by the group elements. */
 export const formStyles = css`
+  ${controlBasics}
   .section {
     display: flex;
     flex-direction: column;
     gap: var(--tim-spacing);
     padding: calc(var(--tim-spacing) * 1.5);
     border-bottom: 1px solid var(--tim-color-border);
-  }
-  h2,
-  h3 {
-    margin: 0;
-    font-size: 1em;
-    font-weight: 600;
-  }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: 4px;
   }
   .field label,
   legend {
@@ -49,27 +40,17 @@ export const formStyles = css`
     resize: vertical;
     min-height: 3.5em;
   }
-  input:focus-visible,
-  textarea:focus-visible,
-  select:focus-visible,
-  button:focus-visible,
-  [tabindex]:focus-visible {
-    outline: var(--tim-focus-ring);
-    outline-offset: 1px;
-  }
   [aria-invalid='true'] {
     border-color: var(--tim-color-danger);
   }
   :disabled {
     cursor: not-allowed;
   }
-  .hint,
   .counter {
     color: var(--tim-color-text-secondary);
     font-size: var(--tim-font-size-small);
   }
-  .counter.over,
-  .field-error {
+  .counter.over {
     color: var(--tim-color-danger);
     font-size: var(--tim-font-size-small);
   }
@@ -141,19 +122,5 @@ export const formStyles = css`
   }
   .dialog::backdrop {
     background: rgb(0 0 0 / 45%);
-  }
-  .dialog-message {
-    margin: 0 0 calc(var(--tim-spacing) * 2);
-  }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
   }
 `;

@@ -9,6 +9,9 @@ import type {
 } from '@tim-kit/headless';
 import { errorText, type TimLang } from './i18n.js';
 import type { DenyReason } from './group-permissions.js';
+import { groupErrorsJa, groupJa } from './locales/group-ja.js';
+import { groupErrorsKo, groupKo } from './locales/group-ko.js';
+import { groupErrorsZhTW, groupZhTW } from './locales/group-zh-TW.js';
 
 const en = {
   save: 'Save',
@@ -311,57 +314,74 @@ const zhCN: TimGroupStrings = {
   notFindable: '该群为私有群，无法查找，请让群成员邀请你。',
 };
 
-const tables: Record<TimLang, TimGroupStrings> = { en, 'zh-CN': zhCN };
+const tables: Record<TimLang, TimGroupStrings> = {
+  en,
+  'zh-CN': zhCN,
+  'zh-TW': groupZhTW,
+  ja: groupJa,
+  ko: groupKo,
+};
 
 export function groupStrings(lang: TimLang): TimGroupStrings {
   return tables[lang];
 }
 
 /** The group error codes (docs/what-users-expect.md) in words. */
-const groupErrors: Record<TimLang, Record<number, string>> = {
-  en: {
-    2: 'That input is not valid.',
-    10004:
-      'A field is too long or not valid (name 30 bytes, announcement 300, introduction 240, avatar URL 100, name card 50, group ID 48).',
-    10007: 'You do not have permission to do this in this group.',
-    10009: 'The owner cannot leave; transfer ownership or dismiss the group first.',
-    10010: 'This group does not exist or was dismissed.',
-    10013: 'You are already a member of this group.',
-    10014: 'This group is full.',
-    10015: 'This group ID is not valid.',
-    10017: 'You are muted in this group.',
-    10025: 'This group ID is already taken.',
-    2601: 'Work groups cannot be applied to; ask a member to invite you.',
-    2620: 'Ownership of a live broadcast group cannot be transferred.',
-    2622: 'A Work group cannot be dismissed.',
-    2623: 'You are not a member of this group.',
-    2996: 'Too many requests at once. Try again in a moment.',
-    60018: 'Too many requests. Try again in a moment.',
-    60019: 'Too many requests. Try again in a moment.',
-  },
-  'zh-CN': {
-    2: '输入无效。',
-    10004:
-      '字段过长或无效（群名称 30 字节、公告 300、简介 240、头像地址 100、群昵称 50、群 ID 48）。',
-    10007: '你没有权限在本群执行此操作。',
-    10009: '群主不能退群，请先转让群主或解散本群。',
-    10010: '该群不存在或已解散。',
-    10013: '你已是本群成员。',
-    10014: '该群人数已满。',
-    10015: '群 ID 无效。',
-    10017: '你已在本群被禁言。',
-    10025: '该群 ID 已被使用。',
-    2601: '好友工作群不能申请加入，请让群成员邀请你。',
-    2620: '直播群不能转让群主。',
-    2622: '好友工作群不能解散。',
-    2623: '你不是本群成员。',
-    2996: '请求过于频繁，请稍后再试。',
-    60018: '请求过于频繁，请稍后再试。',
-    60019: '请求过于频繁，请稍后再试。',
-  },
+const groupErrorsEn = {
+  2: 'That input is not valid.',
+  10004:
+    'A field is too long or not valid (name 30 bytes, announcement 300, introduction 240, avatar URL 100, name card 50, group ID 48).',
+  10007: 'You do not have permission to do this in this group.',
+  10009: 'The owner cannot leave; transfer ownership or dismiss the group first.',
+  10010: 'This group does not exist or was dismissed.',
+  10013: 'You are already a member of this group.',
+  10014: 'This group is full.',
+  10015: 'This group ID is not valid.',
+  10017: 'You are muted in this group.',
+  10025: 'This group ID is already taken.',
+  2601: 'Work groups cannot be applied to; ask a member to invite you.',
+  2620: 'Ownership of a live broadcast group cannot be transferred.',
+  2622: 'A Work group cannot be dismissed.',
+  2623: 'You are not a member of this group.',
+  2996: 'Too many requests at once. Try again in a moment.',
+  60018: 'Too many requests. Try again in a moment.',
+  60019: 'Too many requests. Try again in a moment.',
+};
+
+/** Every locale words every group code English does; a missing one fails to compile. */
+export type TimGroupErrors = Record<keyof typeof groupErrorsEn, string>;
+
+const groupErrorsZhCN: TimGroupErrors = {
+  2: '输入无效。',
+  10004:
+    '字段过长或无效（群名称 30 字节、公告 300、简介 240、头像地址 100、群昵称 50、群 ID 48）。',
+  10007: '你没有权限在本群执行此操作。',
+  10009: '群主不能退群，请先转让群主或解散本群。',
+  10010: '该群不存在或已解散。',
+  10013: '你已是本群成员。',
+  10014: '该群人数已满。',
+  10015: '群 ID 无效。',
+  10017: '你已在本群被禁言。',
+  10025: '该群 ID 已被使用。',
+  2601: '好友工作群不能申请加入，请让群成员邀请你。',
+  2620: '直播群不能转让群主。',
+  2622: '好友工作群不能解散。',
+  2623: '你不是本群成员。',
+  2996: '请求过于频繁，请稍后再试。',
+  60018: '请求过于频繁，请稍后再试。',
+  60019: '请求过于频繁，请稍后再试。',
+};
+
+const groupErrors: Record<TimLang, TimGroupErrors> = {
+  en: groupErrorsEn,
+  'zh-CN': groupErrorsZhCN,
+  'zh-TW': groupErrorsZhTW,
+  ja: groupErrorsJa,
+  ko: groupErrorsKo,
 };
 
 /** Words for an error the group elements met: the group meaning first, then the shared table. */
 export function groupErrorText(lang: TimLang, code: number, message?: string): string {
-  return groupErrors[lang][code] ?? errorText(lang, code, message);
+  const table: Partial<Record<number, string>> = groupErrors[lang];
+  return table[code] ?? errorText(lang, code, message);
 }

@@ -1,7 +1,10 @@
 import { relationErrors } from './relations-i18n.js';
+import { chatJa } from './locales/chat-ja.js';
+import { chatKo } from './locales/chat-ko.js';
+import { chatZhTW } from './locales/chat-zh-TW.js';
 
 /** The languages tim-kit ships words for. */
-export type TimLang = 'en' | 'zh-CN';
+export type TimLang = 'en' | 'zh-CN' | 'zh-TW' | 'ja' | 'ko';
 
 const en = {
   noCoreTitle: 'Not connected to a chat core',
@@ -124,9 +127,10 @@ const en = {
     10031: 'Messages can only be recalled within 2 minutes.',
     2: 'That input is not valid.',
     generic: 'Something went wrong',
-  } as Record<number | 'generic', string>,
+  },
 };
 
+/** Every locale's table has this shape, so a key (or error code) missing in one fails to compile. */
 export type TimStrings = typeof en;
 
 const zhCN: TimStrings = {
@@ -252,15 +256,29 @@ const zhCN: TimStrings = {
   },
 };
 
-const tables: Record<TimLang, TimStrings> = { en, 'zh-CN': zhCN };
+const tables: Record<TimLang, TimStrings> = {
+  en,
+  'zh-CN': zhCN,
+  'zh-TW': chatZhTW,
+  ja: chatJa,
+  ko: chatKo,
+};
 
-/** Maps any BCP 47 tag to a language tim-kit has words for. */
+/** Maps any BCP 47 tag to a language tim-kit has words for; empty means the browser's. */
 export function resolveLang(tag: string | undefined | null): TimLang {
-  const value = (tag ?? '').toLowerCase();
-  if (value.startsWith('zh')) return 'zh-CN';
-  if (value !== '') return 'en';
-  const nav = typeof navigator === 'undefined' ? '' : navigator.language.toLowerCase();
-  return nav.startsWith('zh') ? 'zh-CN' : 'en';
+  const value = (tag ?? '').trim();
+  if (value !== '') return matchLang(value);
+  return typeof navigator === 'undefined' ? 'en' : matchLang(navigator.language);
+}
+
+function matchLang(tag: string): TimLang {
+  const value = tag.toLowerCase();
+  // Traditional script or a region that writes it (Taiwan, Hong Kong, Macau).
+  if (/^zh-(hant|tw|hk|mo)\b/.test(value)) return 'zh-TW';
+  if (value === 'zh' || value.startsWith('zh-')) return 'zh-CN';
+  if (value === 'ja' || value.startsWith('ja-')) return 'ja';
+  if (value === 'ko' || value.startsWith('ko-')) return 'ko';
+  return 'en';
 }
 
 export function strings(lang: TimLang): TimStrings {
@@ -269,9 +287,9 @@ export function strings(lang: TimLang): TimStrings {
 
 /** Words for an error code; unknown codes get the generic sentence plus the SDK's message. */
 export function errorText(lang: TimLang, code: number, message?: string): string {
-  const table = tables[lang].errors;
-  const known = table[code] ?? relationErrors[lang][code];
+  const table: Partial<Record<number, string>> & { generic: string } = tables[lang].errors;
+  const known = table[code] ?? (relationErrors[lang] as Partial<Record<number, string>>)[code];
   if (known) return known;
-  const generic = table.generic ?? 'Something went wrong';
+  const generic = table.generic;
   return message ? `${generic} (${code}): ${message}` : `${generic} (${code})`;
 }

@@ -3,6 +3,9 @@
 // short; their error codes are merged into errorText's table there.
 import type { TimAllowType, TimGender, NotificationPermissionState } from '@tim-kit/headless';
 import type { TimLang } from './i18n.js';
+import { relationErrorsJa, relationsJa } from './locales/relations-ja.js';
+import { relationErrorsKo, relationsKo } from './locales/relations-ko.js';
+import { relationErrorsZhTW, relationsZhTW } from './locales/relations-zh-TW.js';
 
 const en = {
   cancel: 'Cancel',
@@ -253,54 +256,70 @@ const zhCN: TimRelationStrings = {
   settingsSaved: '设置已保存。',
 };
 
-const tables: Record<TimLang, TimRelationStrings> = { en, 'zh-CN': zhCN };
+const tables: Record<TimLang, TimRelationStrings> = {
+  en,
+  'zh-CN': zhCN,
+  'zh-TW': relationsZhTW,
+  ja: relationsJa,
+  ko: relationsKo,
+};
 
 export function relationStrings(lang: TimLang): TimRelationStrings {
   return tables[lang];
 }
 
+const relationErrorsEn = {
+  2700: 'This user is not your friend.',
+  2710: 'A friend group with this name already exists.',
+  2711: 'There is no friend group with this name.',
+  2721: 'A profile field is not valid.',
+  2722: 'Nothing changed.',
+  2742: 'You cannot block yourself.',
+  20009: 'You are not friends, so the message was not sent.',
+  20010: 'You are not on their friend list, so the message was not sent.',
+  20011: 'They are not on your friend list, so the message was not sent.',
+  30001: 'The request was not valid (for example, already friends or not friends).',
+  30003: 'No user with this ID.',
+  30010: 'Your friend list is full (3,000 friends).',
+  30011: 'You already have the most friend groups (32).',
+  30013: 'Your blocklist is full (1,000 users).',
+  30014: "The other user's friend list is full.",
+  30515: 'This user is on your blocklist. Unblock them first.',
+  30516: 'This user does not accept friend requests.',
+  30525: 'This user has blocked you.',
+  30539: 'Request sent. Waiting for them to accept.',
+};
+
+/** Every locale words every relationship code English does; a missing one fails to compile. */
+export type TimRelationErrors = Record<keyof typeof relationErrorsEn, string>;
+
+const relationErrorsZhCN: TimRelationErrors = {
+  2700: '对方不是你的好友。',
+  2710: '已有同名的好友分组。',
+  2711: '没有这个名称的好友分组。',
+  2721: '资料字段无效。',
+  2722: '没有修改。',
+  2742: '不能拉黑自己。',
+  20009: '你们不是好友，消息未发送。',
+  20010: '你不在对方的好友列表中，消息未发送。',
+  20011: '对方不在你的好友列表中，消息未发送。',
+  30001: '请求无效（例如已是好友或不是好友）。',
+  30003: '该用户不存在。',
+  30010: '你的好友数量已达上限（3000）。',
+  30011: '好友分组数量已达上限（32）。',
+  30013: '黑名单已满（1000 人）。',
+  30014: '对方的好友数量已达上限。',
+  30515: '对方在你的黑名单中，请先移出黑名单。',
+  30516: '对方拒绝任何人加好友。',
+  30525: '你已被对方拉黑。',
+  30539: '申请已发送，等待对方同意。',
+};
+
 /** The relationship error codes in words; i18n.ts merges them into errorText's table. */
-export const relationErrors: Record<TimLang, Record<number, string>> = {
-  en: {
-    2700: 'This user is not your friend.',
-    2710: 'A friend group with this name already exists.',
-    2711: 'There is no friend group with this name.',
-    2721: 'A profile field is not valid.',
-    2722: 'Nothing changed.',
-    2742: 'You cannot block yourself.',
-    20009: 'You are not friends, so the message was not sent.',
-    20010: 'You are not on their friend list, so the message was not sent.',
-    20011: 'They are not on your friend list, so the message was not sent.',
-    30001: 'The request was not valid (for example, already friends or not friends).',
-    30003: 'No user with this ID.',
-    30010: 'Your friend list is full (3,000 friends).',
-    30011: 'You already have the most friend groups (32).',
-    30013: 'Your blocklist is full (1,000 users).',
-    30014: "The other user's friend list is full.",
-    30515: 'This user is on your blocklist. Unblock them first.',
-    30516: 'This user does not accept friend requests.',
-    30525: 'This user has blocked you.',
-    30539: 'Request sent. Waiting for them to accept.',
-  },
-  'zh-CN': {
-    2700: '对方不是你的好友。',
-    2710: '已有同名的好友分组。',
-    2711: '没有这个名称的好友分组。',
-    2721: '资料字段无效。',
-    2722: '没有修改。',
-    2742: '不能拉黑自己。',
-    20009: '你们不是好友，消息未发送。',
-    20010: '你不在对方的好友列表中，消息未发送。',
-    20011: '对方不在你的好友列表中，消息未发送。',
-    30001: '请求无效（例如已是好友或不是好友）。',
-    30003: '该用户不存在。',
-    30010: '你的好友数量已达上限（3000）。',
-    30011: '好友分组数量已达上限（32）。',
-    30013: '黑名单已满（1000 人）。',
-    30014: '对方的好友数量已达上限。',
-    30515: '对方在你的黑名单中，请先移出黑名单。',
-    30516: '对方拒绝任何人加好友。',
-    30525: '你已被对方拉黑。',
-    30539: '申请已发送，等待对方同意。',
-  },
+export const relationErrors: Record<TimLang, TimRelationErrors> = {
+  en: relationErrorsEn,
+  'zh-CN': relationErrorsZhCN,
+  'zh-TW': relationErrorsZhTW,
+  ja: relationErrorsJa,
+  ko: relationErrorsKo,
 };

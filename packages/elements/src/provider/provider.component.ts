@@ -58,7 +58,7 @@ export class TimProvider extends LitElement {
   /** An endpoint answering `GET ?userID=<id>` with `{ sdkAppID, userID, userSig, expire }`. */
   @property({ attribute: 'user-sig-url' }) userSigUrl?: string;
 
-  /** UI language handed down to the elements inside (`en`, `zh-CN`). */
+  /** UI language handed down to the elements inside (`en`, `zh-CN`, `zh-TW`, `ja`, `ko`). */
   @property({ reflect: true }) override lang = '';
 
   /** `light` or `dark`, handed down to the elements inside (their own `theme` wins). */
@@ -128,6 +128,8 @@ export class TimProvider extends LitElement {
     });
     if (check.kind === 'idle') {
       if (this.problem?.kind === 'config') this.problem = undefined;
+      // The same mistake made again must show again.
+      if (this.target.startsWith('invalid|')) this.target = '';
       return;
     }
     if (check.kind === 'invalid') {

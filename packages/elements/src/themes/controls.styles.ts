@@ -1,10 +1,11 @@
 import { css } from 'lit';
 
 /**
- * Buttons, form fields, feedback regions and section lists shared by the
- * relationship elements (friend requests, contacts, blacklist, profile, notification settings).
+ * What every element with forms shares: the host's surface, a column `.base`, headings, fields
+ * and the focus ring. `controls` (relationship elements) and `formStyles` (group elements) build
+ * on it.
  */
-export const controls = css`
+export const controlBasics = css`
   :host {
     display: block;
     background: var(--tim-color-background);
@@ -13,15 +14,46 @@ export const controls = css`
   .base {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--tim-spacing) * 1.5);
-    padding: calc(var(--tim-spacing) * 2);
-    min-height: 0;
   }
   h2,
   h3 {
     margin: 0;
     font-size: 1em;
     font-weight: 600;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 4px;
+  }
+  .hint {
+    color: var(--tim-color-text-secondary);
+    font-size: var(--tim-font-size-small);
+  }
+  .field-error {
+    color: var(--tim-color-danger);
+    font-size: var(--tim-font-size-small);
+  }
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible,
+  [tabindex]:focus-visible {
+    outline: var(--tim-focus-ring);
+    outline-offset: 1px;
+  }
+`;
+
+/**
+ * Buttons, form fields, feedback regions and section lists shared by the
+ * relationship elements (friend requests, contacts, blacklist, profile, notification settings).
+ */
+export const controls = css`
+  ${controlBasics}
+  .base {
+    gap: calc(var(--tim-spacing) * 1.5);
+    padding: calc(var(--tim-spacing) * 2);
+    min-height: 0;
   }
   h2 {
     font-size: 1.15em;
@@ -71,14 +103,6 @@ export const controls = css`
     opacity: 0.55;
     cursor: default;
   }
-  button:focus-visible,
-  input:focus-visible,
-  select:focus-visible,
-  textarea:focus-visible,
-  [tabindex]:focus-visible {
-    outline: var(--tim-focus-ring);
-    outline-offset: 1px;
-  }
   input,
   select,
   textarea {
@@ -100,22 +124,9 @@ export const controls = css`
     flex-direction: column;
     gap: var(--tim-spacing);
   }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: 4px;
-  }
   .field label {
     font-size: var(--tim-font-size-small);
     font-weight: 600;
-  }
-  .hint {
-    font-size: var(--tim-font-size-small);
-    color: var(--tim-color-text-secondary);
-  }
-  .field-error {
-    font-size: var(--tim-font-size-small);
-    color: var(--tim-color-danger);
   }
   .row {
     display: flex;
@@ -199,16 +210,5 @@ export const controls = css`
   .notice.shown {
     background: var(--tim-color-surface-selected);
     color: var(--tim-color-text);
-  }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
   }
 `;

@@ -1,9 +1,37 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * The dark palette, applied by both the system preference and the theme attribute. A bare list of
+ * declarations is not a stylesheet, so it is a constant string rather than a `css` template (and
+ * each use ends in `;` so the CSS checker parses the rule around it).
+ */
+const darkTokens = unsafeCSS(`
+  color-scheme: dark;
+  --tim-color-background: #17191c;
+  --tim-color-surface: #22252a;
+  --tim-color-surface-hover: #2b2f35;
+  --tim-color-surface-selected: #1f3556;
+  --tim-color-border: #363a41;
+  --tim-color-text: #e8eaed;
+  --tim-color-text-secondary: #a5abb5;
+  --tim-color-primary: #5b9cf5;
+  --tim-color-on-primary: #0b1526;
+  --tim-color-bubble-self: #2f6fd0;
+  --tim-color-on-bubble-self: #ffffff;
+  --tim-color-bubble-other: #2b2f35;
+  --tim-color-on-bubble-other: #e8eaed;
+  --tim-color-danger: #f28b82;
+  --tim-color-danger-surface: #3b2220;
+  --tim-color-badge: #e2483d;
+  --tim-color-on-badge: #ffffff;
+  --tim-color-muted-dot: #80868f;
+  --tim-color-focus: #8ab4f8;
+`);
 
 /**
  * The `--tim-*` design tokens, scoped to each element's `:host` so nothing leaks into the page.
  * Light by default; dark with `theme="dark"`, or when the system prefers dark and the element
- * is not `theme="light"` (the dark set is written twice: CSS cannot share it between the two).
+ * is not `theme="light"` (one dark set, interpolated into both rules: CSS alone cannot share it).
  * An element without `theme` follows its `<tim-provider theme>`, which it mirrors as
  * `provider-theme`.
  * Override any token on the element, e.g. `tim-chat { --tim-radius: 0 }`.
@@ -47,50 +75,12 @@ export const tokens = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light']):not([provider-theme='light'])) {
-      color-scheme: dark;
-      --tim-color-background: #17191c;
-      --tim-color-surface: #22252a;
-      --tim-color-surface-hover: #2b2f35;
-      --tim-color-surface-selected: #1f3556;
-      --tim-color-border: #363a41;
-      --tim-color-text: #e8eaed;
-      --tim-color-text-secondary: #a5abb5;
-      --tim-color-primary: #5b9cf5;
-      --tim-color-on-primary: #0b1526;
-      --tim-color-bubble-self: #2f6fd0;
-      --tim-color-on-bubble-self: #ffffff;
-      --tim-color-bubble-other: #2b2f35;
-      --tim-color-on-bubble-other: #e8eaed;
-      --tim-color-danger: #f28b82;
-      --tim-color-danger-surface: #3b2220;
-      --tim-color-badge: #e2483d;
-      --tim-color-on-badge: #ffffff;
-      --tim-color-muted-dot: #80868f;
-      --tim-color-focus: #8ab4f8;
+      ${darkTokens};
     }
   }
   :host([theme='dark']),
   :host([provider-theme='dark']:not([theme='light'])) {
-    color-scheme: dark;
-    --tim-color-background: #17191c;
-    --tim-color-surface: #22252a;
-    --tim-color-surface-hover: #2b2f35;
-    --tim-color-surface-selected: #1f3556;
-    --tim-color-border: #363a41;
-    --tim-color-text: #e8eaed;
-    --tim-color-text-secondary: #a5abb5;
-    --tim-color-primary: #5b9cf5;
-    --tim-color-on-primary: #0b1526;
-    --tim-color-bubble-self: #2f6fd0;
-    --tim-color-on-bubble-self: #ffffff;
-    --tim-color-bubble-other: #2b2f35;
-    --tim-color-on-bubble-other: #e8eaed;
-    --tim-color-danger: #f28b82;
-    --tim-color-danger-surface: #3b2220;
-    --tim-color-badge: #e2483d;
-    --tim-color-on-badge: #ffffff;
-    --tim-color-muted-dot: #80868f;
-    --tim-color-focus: #8ab4f8;
+    ${darkTokens};
   }
   *,
   *::before,
@@ -102,7 +92,7 @@ export const tokens = css`
   }
 `;
 
-/** Shared avatar and explanatory-state styles. */
+/** Shared avatar, explanatory-state and screen-reader-only styles. */
 export const shared = css`
   .avatar {
     flex: none;
@@ -142,5 +132,17 @@ export const shared = css`
   }
   .state code {
     font-family: ui-monospace, monospace;
+  }
+  /* Read by screen readers, invisible on screen. */
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
   }
 `;

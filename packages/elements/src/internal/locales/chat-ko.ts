@@ -19,7 +19,7 @@ export const chatKo: TimStrings = {
   sending: '전송 중…',
   failed: '전송 실패',
   resend: '다시 보내기',
-  revoked: '삭제된 메시지입니다',
+  revoked: '회수된 메시지입니다',
   revokedBySelf: '메시지를 회수했습니다',
   you: '나',
   dismiss: '닫기',
