@@ -41,6 +41,13 @@ describe('<tim-provider> from attributes', () => {
       'the conversation shows in the list',
       20_000,
     );
+    // The SDK may list conversations before login() has resolved (it resolves after the
+    // profile read), so wait for the signed-in user rather than reading it at once.
+    await waitFor(
+      () => provider.activeCore?.auth.$user.get()?.userID === me,
+      'the provider reports the signed-in user',
+      20_000,
+    );
     expect(provider.activeCore?.auth.$user.get()?.userID).to.equal(me);
     expect(provider.shadowRoot!.querySelector('[part="message"]')).to.equal(null);
     provider.remove();

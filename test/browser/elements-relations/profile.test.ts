@@ -29,6 +29,9 @@ describe('<tim-profile>', () => {
     await importAccount(friend, 'Fran Friend');
     await restAddFriend(me, friend, { force: true });
     await nodePeer.login(friend);
+    // The peer's SDK builds its friend list (and friends' profiles) from a fetch it makes after
+    // login; a profile push landing before that fetch settles can be overwritten by it.
+    await relationPeer.waitForFriend(friend, me);
   });
 
   after(async () => {
