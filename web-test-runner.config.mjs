@@ -32,7 +32,7 @@ export default {
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   concurrency: 1,
   testsFinishTimeout: 180_000,
-  testFramework: { config: { timeout: 30_000 } },
+  testFramework: { config: { timeout: 60_000 } },
   browsers: [
     chromeLauncher({ launchOptions: { executablePath, args: chromeFlags, headless: true } }),
   ],
