@@ -13,6 +13,8 @@ export default tseslint.config(
       'demo/dist/**',
       '**/custom-elements.json',
       '.data/**',
+      '.tmp/**',
+      'examples/*/dist/**',
     ],
   },
   js.configs.recommended,
