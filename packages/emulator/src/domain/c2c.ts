@@ -7,13 +7,13 @@ import type { Session } from '../protocol/sessions.js';
 import { EmulatorError, ErrorCode } from '../protocol/errors.js';
 import { toWire, type StoredC2CMessage } from '../store/messages.js';
 import { avatarOf, nickOf } from './profile.js';
-import { isRecord, userIDProblem } from '../handlers/validate.js';
+import { userIDProblem } from '../handlers/validate.js';
 import { deliverOnlineOnly } from './c2c-online.js';
+import { checkMsgBody } from './msg-body.js';
 import { isBlockedBy } from './relations/blacklist.js';
 import { RelationCode } from './relations/codes.js';
 
-/** What the docs and the UI promise: a message's MsgBody JSON is at most 12 KB. */
-export const MAX_MSG_BODY_BYTES = 12 * 1024;
+export { MAX_MSG_BODY_BYTES } from './msg-body.js';
 
 export interface SendC2CInput {
   from: string;
@@ -41,25 +41,6 @@ const WS_CODES: SendC2CCodes = {
   bodyInvalid: ErrorCode.BAD_REQUEST,
 };
 
-function checkBody(body: unknown, code: number): unknown[] {
-  if (!Array.isArray(body) || body.length === 0)
-    throw new EmulatorError(code, 'MsgBody must be a non-empty array of elements');
-  for (const el of body) {
-    if (!isRecord(el) || typeof el.MsgType !== 'string' || !isRecord(el.MsgContent))
-      throw new EmulatorError(
-        code,
-        'each MsgBody element needs a string MsgType and a MsgContent object',
-      );
-  }
-  const bytes = Buffer.byteLength(JSON.stringify(body));
-  if (bytes > MAX_MSG_BODY_BYTES)
-    throw new EmulatorError(
-      ErrorCode.MSG_TOO_LONG,
-      `MsgBody is ${bytes} bytes; the limit is ${MAX_MSG_BODY_BYTES}`,
-    );
-  return body;
-}
-
 /**
  * @param sender the socket that sent it (it has the message from the reply, so
  *   it gets no push); undefined for REST sends, which push to every instance.
@@ -78,7 +59,7 @@ export function sendC2C(
       codes.toInvalid,
       `To_Account "${to}" does not exist (import the account or let it log in once)`,
     );
-  const body = checkBody(input.body, codes.bodyInvalid);
+  const body = checkMsgBody(input.body, codes.bodyInvalid);
   // Checked after the body so a malformed message is reported as such first.
   if (isBlockedBy(app, to, input.from))
     throw new EmulatorError(RelationCode.C2C_BLOCKED, `"${to}" has blocked "${input.from}"`);

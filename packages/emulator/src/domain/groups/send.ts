@@ -4,19 +4,18 @@
 import { randomInt } from 'node:crypto';
 import type { App } from '../../app.js';
 import type { Session } from '../../protocol/sessions.js';
-import { EmulatorError, ErrorCode } from '../../protocol/errors.js';
+import { ErrorCode } from '../../protocol/errors.js';
 import { nowSeconds } from '../../store/db.js';
 import type { GroupRow } from '../../store/groups/groups.js';
 import type { StoredGroupMessage } from '../../store/groups/group-messages.js';
-import { isRecord } from '../../handlers/validate.js';
 import { avatarOf, nickOf } from '../profile.js';
 import { requireMember } from './lookup.js';
 import { checkSend } from './permissions.js';
 import { groupMessageWire } from './wire.js';
 import { pushToUsers } from './notify.js';
+import { checkMsgBody } from '../msg-body.js';
 
-/** docs/what-users-expect.md: a message's MsgBody JSON is at most 12,288 bytes. */
-export const MAX_GROUP_MSG_BODY_BYTES = 12 * 1024;
+export { checkMsgBody } from '../msg-body.js';
 
 export interface SendGroupInput {
   from: string;
@@ -29,25 +28,6 @@ export interface SendGroupInput {
   onlineOnly?: boolean;
   /** The app admin (REST) may send to any group without being a member. */
   asAdmin?: boolean;
-}
-
-export function checkMsgBody(body: unknown, code: number): unknown[] {
-  if (!Array.isArray(body) || body.length === 0)
-    throw new EmulatorError(code, 'MsgBody must be a non-empty array of elements');
-  for (const el of body) {
-    if (!isRecord(el) || typeof el.MsgType !== 'string' || !isRecord(el.MsgContent))
-      throw new EmulatorError(
-        code,
-        'each MsgBody element needs a string MsgType and a MsgContent object',
-      );
-  }
-  const bytes = Buffer.byteLength(JSON.stringify(body));
-  if (bytes > MAX_GROUP_MSG_BODY_BYTES)
-    throw new EmulatorError(
-      ErrorCode.MSG_TOO_LONG,
-      `MsgBody is ${bytes} bytes; the limit is ${MAX_GROUP_MSG_BODY_BYTES}`,
-    );
-  return body;
 }
 
 export function sendGroupMessage(
