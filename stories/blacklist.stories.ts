@@ -1,71 +1,40 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import type { Meta } from '@storybook/web-components-vite';
 import '@tim-kit/elements';
-import { VIEWER, renderUnreachable, type StoryConnection } from './support/tim-story.js';
-import { emptyCore, frame, relationsLoader } from './support/relations-story.js';
+import { VIEWER } from './support/tim-story.js';
+import {
+  chineseStory,
+  darkStory,
+  elementMeta,
+  loadingStory,
+  renderElement,
+  signedOutStory,
+  type ElementArgs,
+  type ElementStory as Story,
+} from './support/element-story.js';
 import { press, typeInto } from './support/play.js';
 
-interface Args {
-  lang: string;
-  theme: '' | 'light' | 'dark';
-}
-
-const meta: Meta<Args> = {
+const meta: Meta<ElementArgs> = {
   title: 'Elements/Blacklist',
   component: 'tim-blacklist',
-  loaders: [relationsLoader],
-  args: { lang: 'en', theme: '' },
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'zh-CN'] },
-    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
-  },
-  render: (args, { loaded }) => {
-    const tim = loaded.tim as StoryConnection;
-    if (!tim.core) return renderUnreachable(tim.error);
-    return frame(
-      args.theme,
-      480,
-      html`<tim-blacklist
-        .core=${tim.core}
-        lang=${args.lang}
-        theme=${args.theme || 'light'}
-        @tim-error=${(e: CustomEvent) => console.warn('tim-error', e.detail)}
-      ></tim-blacklist>`,
-    );
-  },
+  ...elementMeta('tim-blacklist', { width: 480 }),
 };
 export default meta;
-
-type Story = StoryObj<Args>;
 
 /** Two seeded blocked users, with their nicknames. */
 export const Default: Story = {};
 
-export const Dark: Story = { args: { theme: 'dark' } };
+export const Dark: Story = { ...darkStory };
 
-export const Chinese: Story = { args: { lang: 'zh-CN' } };
+export const Chinese: Story = { ...chineseStory };
 
-/** A core with no logged-in user: nothing to list yet, so the empty state shows. */
-export const Empty: Story = {
-  loaders: [async () => ({ tim: await emptyCore() })],
-};
+/** Signing in is still going (its server never answers): the blocklist says it is loading. */
+export const Loading: Story = { ...loadingStory };
+
+/** A core with no logged-in user: the blocklist says it could not load. */
+export const SignedOut: Story = { ...signedOutStory };
 
 /** A narrow frame: the seeded blocked user with a 74-character name is cut, the ID stays. */
-export const LongNames: Story = {
-  render: (args, { loaded }) => {
-    const tim = loaded.tim as StoryConnection;
-    if (!tim.core) return renderUnreachable(tim.error);
-    return frame(
-      args.theme,
-      320,
-      html`<tim-blacklist
-        .core=${tim.core}
-        lang=${args.lang}
-        theme=${args.theme || 'light'}
-      ></tim-blacklist>`,
-    );
-  },
-};
+export const LongNames: Story = { render: renderElement('tim-blacklist', { width: 320 }) };
 
 /** Blocking yourself: the emulator refuses it, and the element says why in words. */
 export const ErrorState: Story = {

@@ -66,6 +66,26 @@ export const EveryKindChinese: Story = {
 /** A group: member count in the header, senders' names, and group tips as centred notes. */
 export const Group: Story = { args: { conversationId: `GROUP${TEAM_GROUP}` } };
 
+/**
+ * `group-read-receipts`: every text sent here asks the members for a read receipt; own messages
+ * show "N read" / "All read", and activating it lists who read and who has not.
+ */
+export const GroupReadReceipts: Story = {
+  args: { conversationId: `GROUP${TEAM_GROUP}` },
+  render: (args, { loaded }) => {
+    const tim = loaded.tim as StoryConnection;
+    if (!tim.core) return renderUnreachable(tim.error);
+    return html`<div style=${frame(args.theme)}>
+      <tim-chat
+        .core=${tim.core}
+        conversation-id=${args.conversationId}
+        lang=${args.lang}
+        group-read-receipts
+      ></tim-chat>
+    </div>`;
+  },
+};
+
 /** A custom message drawn by the app through the `renderCustom` hook. */
 export const CustomRenderer: Story = {
   args: { conversationId: `C2C${KINDS_PEER.id}` },

@@ -1,73 +1,41 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import type { Meta } from '@storybook/web-components-vite';
 import '@tim-kit/elements';
-import { renderUnreachable, type StoryConnection } from './support/tim-story.js';
-import { emptyCore, frame, relationsLoader } from './support/relations-story.js';
+import {
+  chineseStory,
+  darkStory,
+  elementMeta,
+  loadingStory,
+  renderElement,
+  signedOutStory,
+  type ElementArgs,
+  type ElementStory as Story,
+} from './support/element-story.js';
 import { LONG_FRIEND } from './support/long-names-seed.js';
 import { part, press, typeInto, waitFor } from './support/play.js';
 
-interface Args {
-  lang: string;
-  theme: '' | 'light' | 'dark';
-}
-
-const meta: Meta<Args> = {
+const meta: Meta<ElementArgs> = {
   title: 'Elements/Contacts',
   component: 'tim-contacts',
-  loaders: [relationsLoader],
-  args: { lang: 'en', theme: '' },
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'zh-CN'] },
-    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
-  },
-  render: (args, { loaded }) => {
-    const tim = loaded.tim as StoryConnection;
-    if (!tim.core) return renderUnreachable(tim.error);
-    return frame(
-      args.theme,
-      720,
-      html`<tim-contacts
-        .core=${tim.core}
-        lang=${args.lang}
-        theme=${args.theme || 'light'}
-        style="height: 560px"
-        @tim-error=${(e: CustomEvent) => console.warn('tim-error', e.detail)}
-      ></tim-contacts>`,
-    );
-  },
+  ...elementMeta('tim-contacts', { width: 720, style: 'height: 560px' }),
 };
 export default meta;
-
-type Story = StoryObj<Args>;
 
 /** The viewer's 42 seeded friends in the groups Work and Family and ungrouped; pick one for the details panel. */
 export const Default: Story = {};
 
-export const Dark: Story = { args: { theme: 'dark' } };
+export const Dark: Story = { ...darkStory };
 
-export const Chinese: Story = { args: { lang: 'zh-CN' } };
+export const Chinese: Story = { ...chineseStory };
 
-/** A core with no logged-in user: nothing to list yet, so the empty state shows. */
-export const Empty: Story = {
-  loaders: [async () => ({ tim: await emptyCore() })],
-};
+/** Signing in is still going (its server never answers): the list says it is loading. */
+export const Loading: Story = { ...loadingStory };
+
+/** A core with no logged-in user: the list says it could not load. */
+export const SignedOut: Story = { ...signedOutStory };
 
 /** A friend with a 68-character name, opened in a narrow frame: the row cuts it, the panel wraps it. */
 export const LongNames: Story = {
-  render: (args, { loaded }) => {
-    const tim = loaded.tim as StoryConnection;
-    if (!tim.core) return renderUnreachable(tim.error);
-    return frame(
-      args.theme,
-      520,
-      html`<tim-contacts
-        .core=${tim.core}
-        lang=${args.lang}
-        theme=${args.theme || 'light'}
-        style="height: 560px"
-      ></tim-contacts>`,
-    );
-  },
+  render: renderElement('tim-contacts', { width: 520, style: 'height: 560px' }),
   play: async ({ canvasElement }) => {
     // The list is virtualized: scroll it until the friend's row exists, then open it.
     const list = await part(canvasElement, 'tim-contacts', '[part~="list"]');

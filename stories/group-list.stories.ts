@@ -5,6 +5,7 @@ import { renderUnreachable, type StoryConnection } from './support/tim-story.js'
 import { groupsLoader } from './support/group-story.js';
 import { press, typeInto } from './support/play.js';
 import { emptyCore } from './support/relations-story.js';
+import { pendingLoader } from './support/state-cores.js';
 
 interface Args {
   lang: string;
@@ -54,8 +55,11 @@ export const WithoutCore: Story = {
   render: (args) => html`<tim-group-list lang=${args.lang}></tim-group-list>`,
 };
 
-/** A core with no logged-in user: no groups yet, so the empty state shows. */
-export const Empty: Story = {
+/** Signing in is still going (its server never answers): the list says it is loading. */
+export const Loading: Story = { loaders: [pendingLoader] };
+
+/** A core with no logged-in user: the list says it could not load. */
+export const SignedOut: Story = {
   loaders: [async () => ({ tim: await emptyCore() })],
 };
 

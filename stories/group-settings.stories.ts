@@ -4,6 +4,7 @@ import '@tim-kit/elements';
 import { renderUnreachable, type StoryConnection } from './support/tim-story.js';
 import { GROUPS, groupsLoader } from './support/group-story.js';
 import { LONG_GROUP } from './support/long-names-seed.js';
+import { pendingLoader } from './support/state-cores.js';
 
 interface Args {
   groupId: string;
@@ -56,6 +57,9 @@ export const Chinese: Story = { args: { lang: 'zh-CN', groupId: GROUPS.member } 
 
 /** A group the viewer is not in. */
 export const NotAMember: Story = { args: { groupId: 'sb-no-such-group' } };
+
+/** Signing in is still going (its server never answers): the settings say they are loading. */
+export const Loading: Story = { loaders: [pendingLoader] };
 
 /** Without `.core` and outside `<tim-provider>`, the element says how to connect it. */
 export const WithoutCore: Story = {

@@ -1,50 +1,31 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import type { Meta } from '@storybook/web-components-vite';
 import '@tim-kit/elements';
-import { renderUnreachable, type StoryConnection } from './support/tim-story.js';
-import { emptyCore, frame, relationsLoader } from './support/relations-story.js';
+import {
+  chineseStory,
+  darkStory,
+  elementMeta,
+  loadingStory,
+  signedOutStory,
+  type ElementArgs,
+  type ElementStory as Story,
+} from './support/element-story.js';
 
-interface Args {
-  lang: string;
-  theme: '' | 'light' | 'dark';
-}
-
-const meta: Meta<Args> = {
+const meta: Meta<ElementArgs> = {
   title: 'Elements/Notification settings',
   component: 'tim-notification-settings',
-  loaders: [relationsLoader],
-  args: { lang: 'en', theme: '' },
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'zh-CN'] },
-    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
-  },
-  render: (args, { loaded }) => {
-    const tim = loaded.tim as StoryConnection;
-    if (!tim.core) return renderUnreachable(tim.error);
-    return frame(
-      args.theme,
-      420,
-      html`<tim-notification-settings
-        .core=${tim.core}
-        lang=${args.lang}
-        theme=${args.theme || 'light'}
-        @tim-error=${(e: CustomEvent) => console.warn('tim-error', e.detail)}
-      ></tim-notification-settings>`,
-    );
-  },
+  ...elementMeta('tim-notification-settings', { width: 420 }),
 };
 export default meta;
-
-type Story = StoryObj<Args>;
 
 /** The viewer's notification settings; changes are saved in localStorage for the viewer. */
 export const Default: Story = {};
 
-export const Dark: Story = { args: { theme: 'dark' } };
+export const Dark: Story = { ...darkStory };
 
-export const Chinese: Story = { args: { lang: 'zh-CN' } };
+export const Chinese: Story = { ...chineseStory };
 
-/** A core with no logged-in user: the switches show the defaults. */
-export const Empty: Story = {
-  loaders: [async () => ({ tim: await emptyCore() })],
-};
+/** Signing in is still going: the settings belong to a user, so they wait for the login. */
+export const Loading: Story = { ...loadingStory };
+
+/** A core with no logged-in user: there are no settings to show. */
+export const SignedOut: Story = { ...signedOutStory };

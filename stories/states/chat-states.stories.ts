@@ -1,11 +1,11 @@
 // The chat's states that ../chat.stories.ts does not show: an empty conversation, a long name
-// in the header, and a chat on a core whose login was refused.
+// in the header, and a chat on a core that is still signing in or was refused.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@tim-kit/elements';
 import { chatStoryLoader } from '../support/chat-seed.js';
 import { PEERS, renderUnreachable, rest, type StoryConnection } from '../support/tim-story.js';
-import { rejectedLoader } from '../support/state-cores.js';
+import { pendingLoader, rejectedLoader } from '../support/state-cores.js';
 
 interface Args {
   conversationId: string;
@@ -58,6 +58,9 @@ export const Empty: Story = {
 
 /** The seeded peer with an 80-character name: the header cuts it with an ellipsis. */
 export const LongNames: Story = { args: { conversationId: 'C2Csb-many-01' } };
+
+/** A core still signing in (its server does not answer): the chat says it is loading. */
+export const Loading: Story = { loaders: [pendingLoader] };
 
 /** A core whose login the server refused (a malformed UserSig). */
 export const ErrorState: Story = { name: 'Error', loaders: [rejectedLoader] };

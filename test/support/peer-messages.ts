@@ -11,6 +11,7 @@ interface SdkMessageLike {
   cloudCustomData?: string;
   needReadReceipt?: boolean;
   isRevoked?: boolean;
+  atUserList?: string[];
 }
 
 export interface MessagePeer {
@@ -40,6 +41,7 @@ function summary(message: SdkMessageLike) {
     payload: JSON.parse(JSON.stringify(message.payload ?? {})) as unknown,
     cloudCustomData: message.cloudCustomData ?? '',
     needReadReceipt: Boolean(message.needReadReceipt),
+    atUserList: [...(message.atUserList ?? [])],
   };
 }
 

@@ -30,6 +30,8 @@ export interface App {
   relations: RelationStores;
   groups: GroupStores;
   log: (line: string) => void;
+  /** Per-request lines; set only when EmulatorOptions.logLevel is 'debug'. */
+  debug?: (line: string) => void;
   /** Server clock in seconds (message times, the revoke window); EmulatorOptions.now. */
   now: () => number;
   /** Uploaded media (im_cos_msg.pre_sig + HTTP PUT/GET under /media/). */

@@ -14,6 +14,7 @@ const USAGE = `usage: tim-emulator [options]
   --serve <dir>         serve static files from <dir>
   --seed a,b,c          create these accounts (nick = capitalised ID)
   --quiet               no log lines except the listening line
+  --debug               also one log line per request (servcmd, caller, result)
   --help                this text`;
 
 function fail(message: string): never {
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
         serve: { type: 'string' },
         seed: { type: 'string' },
         quiet: { type: 'boolean' },
+        debug: { type: 'boolean' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -78,6 +80,7 @@ async function main(): Promise<void> {
     serve: str('serve'),
     seedUsers: seed,
     log: values.quiet ? false : (line) => console.error(line),
+    logLevel: values.debug ? 'debug' : 'info',
   });
   console.log(`tim-emulator listening on ${emu.url} (sdkappid ${emu.sdkAppID})`);
   let closing = false;

@@ -38,6 +38,8 @@ export interface EmulatorOptions {
   seedUsers?: string[];
   /** Log sink; false silences; default console.error. */
   log?: ((line: string) => void) | false;
+  /** 'debug' adds one line per request (servcmd, seq, caller, result code); default 'info'. */
+  logLevel?: 'info' | 'debug';
   /**
    * Server clock in seconds since the epoch (default: the real clock). Message
    * times and the 2-minute revoke window use it, so a test can age a message.
@@ -104,6 +106,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     log,
     now: options.now ?? nowSeconds,
     media: createMediaStore(data, secret),
+    ...(options.logLevel === 'debug' ? { debug: log } : {}),
   };
   app.users.ensure(admin);
   for (const id of options.seedUsers ?? [])

@@ -35,11 +35,19 @@ export type { LocalMessagesQuery, StorageOptions, TimStorage } from './storage/t
 // messages and conversations: every kind, typed content, recall/delete/receipts, conversation actions
 export type { TimConversationActions } from './conversations/types.js';
 export type { TimOfflinePush, TimReadReceipt, TimSendOptions } from './messages/types.js';
+export type { TimTextSendOptions } from './messages/types.js';
+export type {
+  TimConversationMentions,
+  TimMentionTarget,
+  TimMessageMentions,
+} from './messages/mentions.js';
 export type {
   TimCustomPayload,
   TimLocation,
   TimMessageActions,
   TimMessageConfig,
+  TimReadMembersOptions,
+  TimReadMembersPage,
 } from './messages/actions-types.js';
 export type * from './messages/content-types.js';
 export { IMAGE_EXTENSIONS, MEDIA_LIMITS } from './messages/validate-media.js';
@@ -63,4 +71,5 @@ export { GROUP_LIMITS } from './groups/validate.js';
 // lifecycle in Node: clean shutdown (the SDK's leaked timers) and the WebSocket option
 export { destroyChat, type DestroyChatOptions } from './sdk/destroy-chat.js';
 export type { ShutdownOptions } from './internal/shutdown.js';
+export type { TimLoadState } from './internal/load-state.js';
 export type { WebSocketConstructor } from './sdk/websocket.js';

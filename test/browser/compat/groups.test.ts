@@ -139,6 +139,8 @@ describe('compat: groups', () => {
             groupOwner: me,
             groupNotification: 'be nice',
             memberNum: 2,
+            // me online, m1 an account that never logged in
+            onlineMemberNum: 1,
           });
           expect(info).to.have.property('lastMsg');
         },

@@ -87,11 +87,11 @@ describe('i18n', () => {
     it(`speaks ${lang} in the list and the composer when the provider's lang is ${lang}`, async () => {
       const words = expected[lang];
       const { list, chat } = await renderInProvider(lang);
-      const empty = await waitFor(
-        () => shadow(list, '.state[role="status"]'),
-        'the empty state shows',
+      // Re-queried: "Loading…" shows in its own node until the first list arrives.
+      await waitFor(
+        () => shadow(list, '.state[role="status"]')?.textContent?.trim() === words.empty,
+        `the empty state in ${lang}`,
       );
-      await waitFor(() => empty.textContent?.trim() === words.empty, `the empty state in ${lang}`);
       const search = shadow<HTMLInputElement>(list, 'input[part="search"]')!;
       expect(search.getAttribute('aria-label')).to.equal(words.search);
       expect(search.placeholder).to.equal(words.search);

@@ -116,4 +116,6 @@ export interface PeerMessage {
   payload: Record<string, unknown>;
   cloudCustomData: string;
   needReadReceipt: boolean;
+  /** Group @-mentions: user IDs, '__kImSDK_MesssageAtALL__' for @all. */
+  atUserList: string[];
 }

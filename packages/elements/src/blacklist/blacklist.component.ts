@@ -4,6 +4,7 @@ import type { TimCore, TimProfile } from '@tim-kit/headless';
 import { TimCoreElement } from '../internal/core-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { FeedbackController } from '../internal/feedback.js';
+import { LoadStatusController } from '../internal/load-status.js';
 import { ConfirmController, confirmDialogStyles } from '../internal/confirm-dialog.js';
 import { renderAvatar } from '../internal/avatar.js';
 import { relationStrings, type TimRelationStrings } from '../internal/relations-i18n.js';
@@ -21,6 +22,7 @@ import { controls } from '../themes/controls.styles.js';
  * confirmation first. Names come from the users' profiles.
  *
  * @slot empty - Shown when nobody is blocked.
+ * @slot loading - Shown while signing in and until the blocklist arrives.
  *
  * @event {CustomEvent<TimBlacklistChangeDetail>} tim-blacklist-change - A user was blocked or
  * unblocked. `detail` has `userID` and `blocked`.
@@ -36,6 +38,8 @@ import { controls } from '../themes/controls.styles.js';
  * @csspart avatar - The avatar.
  * @csspart name - The user's name.
  * @csspart unblock-button - "Unblock" on a user.
+ * @csspart loading - The loading state (`role="status"`) shown until the first data arrives.
+ * @csspart load-error - Shown in place of the data when it could not be loaded (or signed out).
  * @csspart error - The alert region that shows failures.
  * @csspart notice - The status region that confirms actions.
  * @csspart confirm-dialog - The confirmation dialog.
@@ -50,6 +54,7 @@ export class TimBlacklist extends TimCoreElement {
 
   private readonly blocked = new StoreController<readonly string[]>(this);
   private readonly feedback = new FeedbackController(this);
+  private readonly load = new LoadStatusController(this);
   private readonly confirm = new ConfirmController(this, { cancelLabel: () => this.rt.cancel });
 
   @state() private userID = '';
@@ -59,6 +64,7 @@ export class TimBlacklist extends TimCoreElement {
 
   protected override coreChanged(core: TimCore | undefined): void {
     this.blocked.setStore(core?.blacklist.$blacklist);
+    this.load.setStores(core, core?.blacklist.$loadState);
     this.asked.clear();
   }
 
@@ -166,11 +172,13 @@ export class TimBlacklist extends TimCoreElement {
       </form>
       ${this.feedback.render()}
       ${
-        ids.length === 0
-          ? html`<div class="empty"><slot name="empty">${rt.noBlocked}</slot></div>`
-          : html`<ul part="list" class="items" aria-labelledby="title">
-              ${ids.map((id, i) => this.renderItem(id, i))}
-            </ul>`
+        this.load.view !== 'ready'
+          ? this.load.render({ slotted: true })
+          : ids.length === 0
+            ? html`<div class="empty"><slot name="empty">${rt.noBlocked}</slot></div>`
+            : html`<ul part="list" class="items" aria-labelledby="title">
+                ${ids.map((id, i) => this.renderItem(id, i))}
+              </ul>`
       }
       ${this.confirm.render()}
     </div>`;

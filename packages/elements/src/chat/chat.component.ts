@@ -4,6 +4,7 @@ import type { MessageThread, TimConversation, TimCore, TimMessage } from '@tim-k
 import { TimCoreElement } from '../internal/core-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { errorText } from '../internal/i18n.js';
+import { LoadStatusController } from '../internal/load-status.js';
 import { emit, toErrorDetail, type TimErrorDetail } from '../events/events.js';
 import { shared, tokens } from '../themes/tokens.styles.js';
 import { ChatComposerController } from './composer-controller.js';
@@ -13,10 +14,12 @@ import { MessageActionsController } from './message-actions-controller.js';
 import type { TimCustomRenderer } from './message-bubble/index.js';
 import { renderImageDialog } from './image-dialog.js';
 import { renderMessageList } from './message-list.js';
+import { ReadReceiptsController } from './read-receipts.js';
 import { ScrollKeeper } from './scroll-keeper.js';
 import styles from './chat.styles.js';
 import bubbleStyles from './message-bubble/bubble.styles.js';
 import composerStyles from './composer.styles.js';
+import receiptStyles from './read-receipts.styles.js';
 
 /**
  * @tagname tim-chat
@@ -29,11 +32,15 @@ import composerStyles from './composer.styles.js';
  * up, a "jump to latest" button counts what arrived. Each message has a ⋯ menu (copy, reply
  * with a quote, recall within 2 minutes, delete, resend, select several to delete). Enter
  * sends, Shift+Enter starts a new line; images and files can be attached, pasted or dropped.
- * The unsent text is kept per conversation as its draft. Errors are shown as words in an alert
+ * The unsent text is kept per conversation as its draft. In groups, typing "@" opens a picker
+ * of members (ArrowUp/ArrowDown, Enter or Tab inserts "@Name ", Escape closes; owners and admins
+ * also get an entry for everyone) and the picked members are sent as the text's mentions;
+ * messages that mention the user are marked. Errors are shown as words in an alert
  * region and emitted as `tim-error`.
  *
  * @slot actions - Buttons or links shown at the end of the header.
  * @slot empty - Shown when no conversation is selected.
+ * @slot loading - Shown while signing in and until the first page of history arrives.
  *
  * @event {CustomEvent<TimMessageSendDetail>} tim-message-send - A text was sent. `detail` has
  * `conversationID` and `text`.
@@ -44,8 +51,11 @@ import composerStyles from './composer.styles.js';
  * @csspart header - The header with the conversation name.
  * @csspart subtitle - The member count of a group.
  * @csspart list - The scrolling message log.
+ * @csspart loading - The loading state (`role="status"`) until the first page of history arrives.
+ * @csspart load-error - Shown in place of the log when the history could not be loaded.
  * @csspart day-separator - The date line before each day's first message.
  * @csspart message - One message row.
+ * @csspart mentioned - Also on a message row that mentions the user (or everyone).
  * @csspart notice - A centred note: recalled message, group tip or system notice.
  * @csspart bubble - The bubble holding a message's content.
  * @csspart quote - The quoted message above a reply.
@@ -55,6 +65,9 @@ import composerStyles from './composer.styles.js';
  * @csspart video - The video player of a video message.
  * @csspart download - The download link of a file message.
  * @csspart read - The "Read" mark of an own message.
+ * @csspart read-button - In groups, the "N read" / "All read" button that lists who read it.
+ * @csspart receipts-dialog - The dialog listing the members who read a message and who have not.
+ * @csspart receipt-members - One list in that dialog.
  * @csspart progress - The upload progress bar of a media message.
  * @csspart actions-button - The ⋯ button that opens a message's menu.
  * @csspart message-menu - A message's menu.
@@ -69,6 +82,8 @@ import composerStyles from './composer.styles.js';
  * @csspart location-form - The location form.
  * @csspart quote-preview - The message being replied to, above the input.
  * @csspart input - The textarea.
+ * @csspart mention-picker - The listbox of members shown after typing "@" in a group.
+ * @csspart mention-option - One member (or everyone) in that listbox.
  * @csspart send-button - The Send button.
  * @csspart image-dialog - The dialog that shows an image large.
  * @csspart error - The alert region that shows errors.
@@ -78,10 +93,11 @@ import composerStyles from './composer.styles.js';
  * @cssproperty --tim-color-bubble-other - Background of other people's bubbles.
  * @cssproperty --tim-color-on-bubble-other - Text colour of other people's bubbles.
  * @cssproperty --tim-color-danger - Colour of errors and failed messages.
+ * @cssproperty --tim-color-mention - Accent of a message that mentions the user (default: the danger colour).
  * @cssproperty --tim-radius-bubble - Corner radius of bubbles.
  */
 export class TimChat extends TimCoreElement {
-  static override styles = [tokens, shared, styles, bubbleStyles, composerStyles];
+  static override styles = [tokens, shared, styles, bubbleStyles, composerStyles, receiptStyles];
 
   /** Show this conversation (e.g. `C2Calice`) instead of following the active one. */
   @property({ attribute: 'conversation-id' }) conversationId = '';
@@ -91,6 +107,13 @@ export class TimChat extends TimCoreElement {
    * the default (the message's description).
    */
   @property({ attribute: false }) renderCustom?: TimCustomRenderer;
+
+  /**
+   * Every text sent to a group asks the members for a read receipt (Work, Public and Meeting
+   * groups; AVChatRoom and Community do not support them). Own messages that asked show
+   * "N read" / "All read"; activating it lists who read and who has not.
+   */
+  @property({ type: Boolean, attribute: 'group-read-receipts' }) groupReadReceipts = false;
 
   @state() error: TimErrorDetail | null = null;
   /** The URL shown in the image dialog. */
@@ -107,6 +130,9 @@ export class TimChat extends TimCoreElement {
   private readonly messages = new StoreController<readonly TimMessage[]>(this);
   private readonly isComplete = new StoreController<boolean>(this);
   private readonly isLoading = new StoreController<boolean>(this);
+  private readonly load = new LoadStatusController(this);
+  /** The thread whose first history page was asked for in this session. */
+  private historyFor: MessageThread | undefined;
   private readonly groupInfo = new GroupInfo(this, (e, operation) =>
     this.fail(e, operation, false),
   );
@@ -119,12 +145,15 @@ export class TimChat extends TimCoreElement {
   readonly composer = new ChatComposerController(this);
   /** The per-message menu and multi-select. */
   readonly actions = new MessageActionsController(this);
+  /** Who read an own group message. */
+  readonly receipts = new ReadReceiptsController(this);
   private thread: MessageThread | undefined;
   private shownMessages: readonly TimMessage[] = [];
 
   protected override coreChanged(core: TimCore | undefined): void {
     this.activeID.setStore(core?.conversations.$activeConversationID);
     this.conversations.setStore(core?.conversations.$conversations);
+    this.load.setStores(core);
   }
 
   /** The conversation on screen, or null. */
@@ -141,6 +170,7 @@ export class TimChat extends TimCoreElement {
     const core = this.timCore;
     const id = core ? this.conversationID : null;
     if (this.thread?.conversationID !== id || (this.thread && !core)) this.openThread(core, id);
+    this.loadFirstPage();
     const next = this.messageList;
     if (next !== this.shownMessages) {
       this.countNew(this.shownMessages, next);
@@ -178,10 +208,32 @@ export class TimChat extends TimCoreElement {
     this.atBottom = true;
     this.newCount = 0;
     this.groupInfo.open(core, id);
-    if (this.thread && this.thread.$messages.get().length === 0) void this.loadOlder();
+    this.historyFor = undefined;
+    this.load.setOwnState('pending');
     if (core && id && this.conversationId) {
       core.messages.markRead(id).catch((e: unknown) => this.fail(e, 'messages.markRead', false));
     }
+  }
+
+  /** Asks for the first history page once the user is signed in (history needs a login). */
+  private loadFirstPage(): void {
+    const thread = this.thread;
+    if (this.load.loginStatus !== 'logged-in') {
+      this.historyFor = undefined; // a new session loads again
+      return;
+    }
+    if (!thread || this.historyFor === thread) return;
+    this.historyFor = thread;
+    if (thread.$messages.get().length > 0) return this.load.setOwnState('loaded');
+    // The thread shares a page already on its way (or answers at once when history is complete).
+    thread.loadOlder().then(
+      () => thread === this.thread && this.load.setOwnState('loaded'),
+      (error: unknown) => {
+        this.fail(error, 'messages.loadOlder');
+        if (thread === this.thread && this.messageList.length === 0)
+          this.load.setOwnState('failed');
+      },
+    );
   }
 
   /** Loads the previous page of history, if there is one and none is loading. */
@@ -198,6 +250,11 @@ export class TimChat extends TimCoreElement {
   /** Sends the text in the input (or `text`) to the conversation on screen. */
   send(text?: string): Promise<void> {
     return this.composer.sendText(text);
+  }
+
+  /** A group member's name card or nick (the user ID when unknown). */
+  memberName(userID: string): string {
+    return this.groupInfo.member(userID)?.name || userID;
   }
 
   /** Scrolls to the newest message and follows new ones again. */
@@ -242,6 +299,9 @@ export class TimChat extends TimCoreElement {
   }
 
   private renderList(id: string): TemplateResult {
+    if (this.messageList.length === 0 && this.load.view !== 'ready') {
+      return html`<div class="list-wrap">${this.load.render({ slotted: true })}</div>`;
+    }
     return renderMessageList({
       items: this.messageList,
       loading: this.isLoading.value === true,
@@ -258,6 +318,7 @@ export class TimChat extends TimCoreElement {
         openImage: (url: string) => (this.largeImage = url),
         onResend: (m: TimMessage) => void this.actions.resend(m),
         member: (userID: string) => this.groupInfo.member(userID),
+        onShowReaders: (m: TimMessage, trigger: HTMLElement) => this.receipts.open(m, trigger),
       },
     });
   }
@@ -296,6 +357,7 @@ export class TimChat extends TimCoreElement {
       ${this.renderHeader(id)} ${this.renderList(id)} ${this.actions.renderSelectionBar()}
       ${this.renderError()} ${renderComposer(this.composer)}
       ${renderImageDialog(this.largeImage, this.t, () => (this.largeImage = null))}
+      ${this.receipts.render()}
       ${this.composer.files.dragging ? html`<div class="drop-hint" aria-hidden="true">${this.t.dropFiles}</div>` : nothing}
     </div>`;
   }

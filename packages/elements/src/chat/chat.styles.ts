@@ -199,4 +199,8 @@ export default css`
     opacity: 0.5;
     cursor: default;
   }
+  /* a message that mentions the user (or @all): an accent bar beside its bubble */
+  .mentioned .bubble {
+    box-shadow: inset 3px 0 0 var(--tim-color-mention, var(--tim-color-danger));
+  }
 `;

@@ -1,5 +1,11 @@
 import type { ReactiveController } from 'lit';
-import type { TimCore, TimMessage, TimSendOptions } from '@tim-kit/headless';
+import type {
+  TimCore,
+  TimMentionTarget,
+  TimMessage,
+  TimSendOptions,
+  TimTextSendOptions,
+} from '@tim-kit/headless';
 import { emit } from '../events/events.js';
 import type { TimStrings } from '../internal/i18n.js';
 import type { TimChat } from './chat.component.js';
@@ -9,6 +15,7 @@ import type { ComposerHost } from './composer.js';
 import { readLocation } from './location-form.js';
 import { quoteData } from './quote.js';
 import { VoiceRecorder } from './voice-recorder.js';
+import { MentionPicker, type MentionCandidate } from './mention-picker.js';
 
 /** How long typing pauses before the draft is saved to the core (shown in the list). */
 const DRAFT_SAVE_MS = 400;
@@ -31,9 +38,30 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
   private core: TimCore | undefined;
   private id: string | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The @-mention picker of group conversations. */
+  readonly mentions: MentionPicker;
 
   constructor(private readonly host: TimChat) {
     host.addController(this);
+    this.mentions = new MentionPicker({
+      get lang() {
+        return host.timLang;
+      },
+      members: () => this.mentionCandidates(),
+      canMentionAll: () => {
+        const role = this.groupHandle()?.$self.get()?.role;
+        return role === 'owner' || role === 'admin';
+      },
+      replaceText: (text, caret) => {
+        this.onInput(text);
+        void host.updateComplete.then(() => {
+          const input = this.textarea();
+          input?.focus();
+          input?.setSelectionRange(caret, caret);
+        });
+      },
+      requestUpdate: () => this.update(),
+    });
     this.files = new FileDrop(host, (file, operation) => {
       void this.sendWith(operation, (core, id) => sendAttachment(core, id, file));
     });
@@ -67,6 +95,26 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
     this.quoted = null;
     this.emojiOpen = false;
     this.locationOpen = false;
+    this.mentions.reset();
+  }
+
+  /** The group on screen (undefined for C2C). */
+  private groupHandle() {
+    const { core, id } = this;
+    return core && id?.startsWith('GROUP')
+      ? core.groups.group(id.slice('GROUP'.length))
+      : undefined;
+  }
+
+  /** The group's loaded members other than the user, by name card, nick or ID. */
+  private mentionCandidates(): MentionCandidate[] {
+    const handle = this.groupHandle();
+    if (!handle) return [];
+    const self = this.core?.auth.$user.get()?.userID;
+    return handle.$members
+      .get()
+      .filter((m) => m.userID !== self)
+      .map((m) => ({ userID: m.userID, name: m.nameCard || m.nick || m.userID }));
   }
 
   hostDisconnected(): void {
@@ -88,7 +136,14 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
     this.update();
   }
 
+  /** The textarea's input: the text, and whether "@" opens the mention picker. */
+  onTextInput(input: HTMLTextAreaElement): void {
+    this.onInput(input.value);
+    this.mentions.onInput(input.value, input.selectionStart ?? input.value.length);
+  }
+
   onKeyDown(event: KeyboardEvent): void {
+    if (this.mentions.onKeyDown(event, this.draft)) return;
     if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
     event.preventDefault();
     void this.sendText();
@@ -110,7 +165,9 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
     const id = this.id;
     if (!core || !id || text.trim() === '') return;
     const fromInput = text === this.draft;
-    const options = this.replyOptions();
+    const mentions = id.startsWith('GROUP') ? this.mentions.takeMentions(text) : undefined;
+    const options = this.withMentions(this.withReceipts(this.replyOptions()), mentions);
+    this.mentions.close();
     if (fromInput) {
       this.draft = '';
       this.saveDraft();
@@ -128,6 +185,19 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
       this.host.fail(error, 'messages.sendText');
       this.update();
     }
+  }
+
+  private withMentions(
+    options: TimSendOptions | undefined,
+    mentions: TimMentionTarget | undefined,
+  ): TimTextSendOptions | undefined {
+    return mentions ? { ...options, mentions } : options;
+  }
+
+  /** Group texts ask for read receipts when the chat's `group-read-receipts` is set. */
+  private withReceipts(options: TimSendOptions | undefined): TimSendOptions | undefined {
+    if (!this.host.groupReadReceipts || !this.id?.startsWith('GROUP')) return options;
+    return { ...options, needReadReceipt: true };
   }
 
   /** The options of the next send: the quote, once. */

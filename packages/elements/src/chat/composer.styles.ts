@@ -146,4 +146,27 @@ export default css`
     font-weight: 600;
     pointer-events: none;
   }
+  /* the @-mention picker (mention-picker.ts) */
+  .mention-picker {
+    list-style: none;
+    margin: 0 calc(var(--tim-spacing) * 2);
+    padding: 4px 0;
+    max-height: 240px;
+    overflow-y: auto;
+    border: 1px solid var(--tim-color-border);
+    border-radius: var(--tim-radius);
+    background: var(--tim-color-surface);
+  }
+  .mention-option {
+    padding: 6px 12px;
+    cursor: pointer;
+  }
+  .mention-option.active,
+  .mention-option:hover {
+    background: var(--tim-color-surface-selected);
+  }
+  .mention-id {
+    color: var(--tim-color-text-secondary);
+    font-size: 0.85em;
+  }
 `;

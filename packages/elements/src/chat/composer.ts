@@ -6,6 +6,7 @@ import { ACCEPT, type AttachmentKind } from './attachments.js';
 import { renderEmojiPicker } from './emoji-picker.js';
 import { renderLocationForm } from './location-form.js';
 import { VoiceRecorder } from './voice-recorder.js';
+import { MENTION_LIST_ID, type MentionPicker } from './mention-picker.js';
 
 /** What the composer needs from the chat that hosts it. */
 export interface ComposerHost {
@@ -18,6 +19,9 @@ export interface ComposerHost {
   locationInvalid: boolean;
   recorder: VoiceRecorder;
   onInput(value: string): void;
+  /** Text input that may open the @-mention picker (groups). */
+  onTextInput(input: HTMLTextAreaElement): void;
+  mentions: MentionPicker;
   onKeyDown(event: KeyboardEvent): void;
   onPaste(event: ClipboardEvent): void;
   onSubmit(event: SubmitEvent): void;
@@ -143,14 +147,19 @@ export function renderComposer(host: ComposerHost): TemplateResult {
           </div>`
         : nothing
     }
+    ${host.mentions.render((i) => host.mentions.pick(i, host.draft))}
     <form class="composer" @submit=${(e: SubmitEvent) => host.onSubmit(e)}>
       <textarea
         part="input"
         rows="2"
         aria-label=${t.inputLabel}
         placeholder=${t.inputPlaceholder}
+        aria-autocomplete=${ifDefined(host.mentions.open ? 'list' : undefined)}
+        aria-controls=${ifDefined(host.mentions.open ? MENTION_LIST_ID : undefined)}
+        aria-activedescendant=${ifDefined(host.mentions.activeDescendant)}
         .value=${host.draft}
-        @input=${(e: InputEvent) => host.onInput((e.target as HTMLTextAreaElement).value)}
+        @input=${(e: InputEvent) => host.onTextInput(e.target as HTMLTextAreaElement)}
+        @blur=${() => host.mentions.close()}
         @keydown=${(e: KeyboardEvent) => host.onKeyDown(e)}
         @paste=${(e: ClipboardEvent) => host.onPaste(e)}
       ></textarea>

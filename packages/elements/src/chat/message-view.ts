@@ -6,6 +6,7 @@ import { errorText, type TimLang, type TimStrings } from '../internal/i18n.js';
 import { renderBubbleContent, type BubbleContext } from './message-bubble/index.js';
 import { renderMessageActions, type MessageAction } from './message-actions.js';
 import { quoteOf } from './quote.js';
+import { mentionStrings } from '../internal/locales/mentions.js';
 
 export interface MessageViewOptions extends BubbleContext {
   lang: TimLang;
@@ -24,6 +25,8 @@ export interface MessageViewOptions extends BubbleContext {
   closeMenu: (restoreFocus: boolean) => void;
   /** A group member's name card or nick, and avatar, when the message itself carries none. */
   member?: (userID: string) => { name: string; avatar: string } | undefined;
+  /** Opens who read an own group message; without it the count is plain text. */
+  onShowReaders?: (message: TimMessage, trigger: HTMLElement) => void;
 }
 
 function senderOf(m: TimMessage, o: MessageViewOptions): { name: string; avatar: string } {
@@ -60,10 +63,20 @@ function renderStatus(m: TimMessage, o: MessageViewOptions): TemplateResult | ty
   if (!m.fromSelf) return nothing;
   if (!o.isGroup && m.isPeerRead)
     return html`<span part="read" class="status read">${t.read}</span>`;
-  if (o.isGroup && m.readReceipt && m.readReceipt.readCount > 0) {
-    return html`<span part="read" class="status read"
-      >${t.readCount(m.readReceipt.readCount)}</span
-    >`;
+  if (o.isGroup && m.readReceipt && m.readReceipt.readCount + m.readReceipt.unreadCount > 0) {
+    const { readCount, unreadCount } = m.readReceipt;
+    const label = unreadCount === 0 ? t.allRead : t.readCount(readCount);
+    const show = o.onShowReaders;
+    if (!show) return html`<span part="read" class="status read">${label}</span>`;
+    return html`<button
+      type="button"
+      part="read read-button"
+      class="status read receipt-button"
+      aria-haspopup="dialog"
+      @click=${(e: Event) => show(m, e.currentTarget as HTMLElement)}
+    >
+      ${label}
+    </button>`;
   }
   return nothing;
 }
@@ -124,9 +137,14 @@ export function renderMessage(
   const side = m.fromSelf ? 'self' : 'other';
   const { name: sender, avatar } = senderOf(m, o);
   const quote = quoteOf(m);
+  // Someone else's message naming the user, or @all (rows from an older cache lack mentions).
+  const mentioned = !m.fromSelf && Boolean(m.mentions?.me || m.mentions?.all);
   return html`<div class="row" data-id=${m.id}>
     ${day}
-    <div part="message" class="message ${side} ${m.status} kind-${m.kind}">
+    <div
+      part=${mentioned ? 'message mentioned' : 'message'}
+      class="message ${side} ${m.status} kind-${m.kind}${mentioned ? ' mentioned' : ''}"
+    >
       ${renderCheckbox(m, o)} ${m.fromSelf ? nothing : renderAvatar(m.from, sender, avatar)}
       <div class="content">
         ${
@@ -134,6 +152,7 @@ export function renderMessage(
             ? html`<span class="sender">${sender}</span>`
             : html`<span class="sr-only">${m.fromSelf ? o.t.you : sender}:</span>`
         }
+        ${mentioned ? html`<span class="sr-only">${mentionStrings(o.lang).mentionsYou}</span>` : nothing}
         ${
           quote
             ? html`<blockquote part="quote" class="quote">

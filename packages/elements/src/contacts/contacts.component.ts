@@ -14,6 +14,7 @@ import {
 import { TimCoreElement } from '../internal/core-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { FeedbackController } from '../internal/feedback.js';
+import { LoadStatusController } from '../internal/load-status.js';
 import { ConfirmController, confirmDialogStyles } from '../internal/confirm-dialog.js';
 import { renderAvatar } from '../internal/avatar.js';
 import { utf8Bytes } from '../internal/fields.js';
@@ -36,6 +37,7 @@ import styles from './contacts.styles.js';
  * Home and End move between friends.
  *
  * @slot empty - Shown when the user has no friends.
+ * @slot loading - Shown while signing in and until the friend list arrives.
  *
  * @event {CustomEvent<TimConversationSelectDetail>} tim-conversation-select - "Message" was
  * chosen; `detail.conversationID` is `C2C<userID>`.
@@ -66,6 +68,8 @@ import styles from './contacts.styles.js';
  * @csspart move-button - Moves the friend.
  * @csspart open-chat-button - Opens a chat with the friend.
  * @csspart delete-friend-button - Deletes the friend.
+ * @csspart loading - The loading state (`role="status"`), until the friend list arrives.
+ * @csspart load-error - Shown in place of the list when it could not be loaded (or signed out).
  * @csspart error - The alert region that shows failures.
  * @csspart notice - The status region that confirms actions.
  * @csspart confirm-dialog - The confirmation dialog.
@@ -82,6 +86,7 @@ export class TimContacts extends TimCoreElement {
   private readonly friends = new StoreController<readonly TimFriend[]>(this);
   private readonly groups = new StoreController<readonly TimFriendGroup[]>(this);
   private readonly feedback = new FeedbackController(this);
+  private readonly load = new LoadStatusController(this);
   private readonly confirm = new ConfirmController(this, { cancelLabel: () => this.rt.cancel });
   private readonly details = new ContactDetails(this, this.feedback, this.confirm);
 
@@ -96,6 +101,7 @@ export class TimContacts extends TimCoreElement {
   protected override coreChanged(core: TimCore | undefined): void {
     this.friends.setStore(core?.friends.$friends);
     this.groups.setStore(core?.friendGroups.$groups);
+    this.load.setStores(core, core?.friends.$loadState);
   }
 
   private get rt(): TimRelationStrings {
@@ -273,6 +279,7 @@ export class TimContacts extends TimCoreElement {
     const tabStop = (friendRows.find((r) => r.key === this.focusKey) ?? friendRows[0])?.key;
     const selected = (this.friends.value ?? []).find((f) => f.userID === this.details.userID);
     const newGroupError = this.nameError(this.newGroup);
+    const ready = this.load.view === 'ready';
     return html`<div part="base" class="base">
       <header part="header" class="header">
         <h2>${rt.contacts}</h2>
@@ -305,16 +312,18 @@ export class TimContacts extends TimCoreElement {
       ${this.feedback.render()}
       <div class="layout">
         ${
-          friendRows.length === 0
-            ? html`<div class="empty"><slot name="empty">${rt.noFriends}</slot></div>`
-            : nothing
+          !ready
+            ? this.load.render({ slotted: true })
+            : friendRows.length === 0
+              ? html`<div class="empty"><slot name="empty">${rt.noFriends}</slot></div>`
+              : nothing
         }
         <div
           part="list"
           class="list"
           role="list"
           aria-label=${rt.friendList}
-          ?hidden=${friendRows.length === 0 && rows.length <= 1}
+          ?hidden=${!ready || (friendRows.length === 0 && rows.length <= 1)}
           @keydown=${this.onKeyDown}
         >
           ${virtualize({

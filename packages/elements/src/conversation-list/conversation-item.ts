@@ -5,6 +5,7 @@ import { renderAvatar } from '../internal/avatar.js';
 import { formatBadge, formatFullTime, formatListTime } from '../internal/format.js';
 import type { TimLang, TimStrings } from '../internal/i18n.js';
 import { localizedPreview } from './preview.js';
+import { mentionStrings } from '../internal/locales/mentions.js';
 
 export interface ItemView {
   index: number;
@@ -27,14 +28,26 @@ function renderBadge(c: TimConversation, t: TimStrings): TemplateResult | typeof
     ><span class="sr-only">${t.unread(formatBadge(c.unreadCount))}</span>`;
 }
 
+/** "[@me]" / "[@all]" while an unread group message mentions the user (or everyone). */
+function renderMention(c: TimConversation, v: ItemView): TemplateResult | typeof nothing {
+  // Rows from an older local cache may lack mentions.
+  const m = c.mentions as TimConversation['mentions'] | undefined;
+  if (!m || (!m.me && !m.all)) return nothing;
+  const words = mentionStrings(v.lang);
+  return html`<span part="mention" class="mention">${m.me ? words.atMe : words.atAll}</span> `;
+}
+
 function renderPreview(c: TimConversation, v: ItemView): TemplateResult {
   // The draft of the open conversation is in its input already; elsewhere it is a reminder.
   if (c.draft && !v.selected) {
     return html`<span part="preview" class="preview"
-      ><span part="draft" class="draft">${v.t.draftPrefix}</span> ${c.draft}</span
+      >${renderMention(c, v)}<span part="draft" class="draft">${v.t.draftPrefix}</span>
+      ${c.draft}</span
     >`;
   }
-  return html`<span part="preview" class="preview">${localizedPreview(c, v.t)}</span>`;
+  return html`<span part="preview" class="preview"
+    >${renderMention(c, v)}${localizedPreview(c, v.t)}</span
+  >`;
 }
 
 /** One row of the list: avatar, name, pin marker, time, preview (or draft) and badge. */

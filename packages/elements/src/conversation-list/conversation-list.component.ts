@@ -5,11 +5,12 @@ import {
   virtualizerRef,
   type VirtualizerHostElement,
 } from '@lit-labs/virtualizer/virtualize.js';
-import type { LoginStatus, TimConversation, TimCore } from '@tim-kit/headless';
+import type { TimConversation, TimCore } from '@tim-kit/headless';
 import { TimCoreElement } from '../internal/core-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { confirmDialogStyles } from '../internal/confirm-dialog.js';
 import { errorText } from '../internal/i18n.js';
+import { LoadStatusController } from '../internal/load-status.js';
 import { emit } from '../events/events.js';
 import { shared, tokens } from '../themes/tokens.styles.js';
 import { renderConversationItem } from './conversation-item.js';
@@ -27,9 +28,12 @@ import styles from './conversation-list.styles.js';
  * move the focus. Shift+F10 (or the context-menu key, a right click, or the ⋯ mark) opens the
  * conversation's menu: pin/unpin, mute/unmute, mark read and delete; Delete asks to delete at
  * once. Deleting confirms first and can keep the message history. Muted conversations show a
- * dot instead of the unread count; a saved draft shows as "[Draft] …".
+ * dot instead of the unread count; a saved draft shows as "[Draft] …". A group with an unread
+ * message that mentions the user shows "[@me]" (or "[@all]" for @all) before the preview until
+ * it is read.
  *
  * @slot empty - Shown when the user has no conversations.
+ * @slot loading - Shown while signing in and until the conversation list arrives.
  *
  * @event {CustomEvent<TimConversationSelectDetail>} tim-conversation-select - The user selected
  * a conversation. `detail.conversationID` is its ID.
@@ -39,12 +43,15 @@ import styles from './conversation-list.styles.js';
  * @csspart base - The wrapper of the whole element.
  * @csspart search - The search box.
  * @csspart list - The scrolling listbox.
+ * @csspart loading - The loading state (`role="status"`) shown until the first list arrives.
+ * @csspart load-error - Shown in place of the list when it could not be loaded (or signed out).
  * @csspart item - One conversation (role option).
  * @csspart avatar - The avatar image or initials.
  * @csspart name - The conversation's name.
  * @csspart pin - The marker of a pinned conversation.
  * @csspart preview - The last message preview (or the draft).
  * @csspart draft - The "[Draft]" label.
+ * @csspart mention - The "[@me]" / "[@all]" marker of a group with an unread mention.
  * @csspart time - The time of the last message.
  * @csspart badge - The unread count, or the dot of a muted conversation.
  * @csspart more - The ⋯ mark that opens an item's menu with the pointer.
@@ -58,6 +65,7 @@ import styles from './conversation-list.styles.js';
  * @cssproperty --tim-color-surface-selected - Background of the selected item.
  * @cssproperty --tim-color-badge - Background of the unread badge.
  * @cssproperty --tim-color-muted-dot - Colour of the muted conversation's dot.
+ * @cssproperty --tim-color-mention - Colour of the "[@me]" / "[@all]" marker (default: the danger colour).
  * @cssproperty --tim-avatar-size - Avatar diameter.
  */
 export class TimConversationList extends TimCoreElement {
@@ -65,7 +73,7 @@ export class TimConversationList extends TimCoreElement {
 
   private readonly conversations = new StoreController<readonly TimConversation[]>(this);
   private readonly activeID = new StoreController<string | null>(this);
-  private readonly loginStatus = new StoreController<LoginStatus>(this);
+  private readonly load = new LoadStatusController(this);
 
   /** The conversation that holds the roving tabindex. */
   @state() private focusID: string | null = null;
@@ -84,7 +92,7 @@ export class TimConversationList extends TimCoreElement {
   protected override coreChanged(core: TimCore | undefined): void {
     this.conversations.setStore(core?.conversations.$conversations);
     this.activeID.setStore(core?.conversations.$activeConversationID);
-    this.loginStatus.setStore(core?.auth.$loginStatus);
+    this.load.setStores(core, core?.conversations.$loadState);
   }
 
   private get allItems(): readonly TimConversation[] {
@@ -220,13 +228,10 @@ export class TimConversationList extends TimCoreElement {
 
   private renderState(items: readonly TimConversation[]): TemplateResult | typeof nothing {
     const t = this.t;
-    const status = this.loginStatus.value;
     if (items.length > 0) return nothing;
-    if (status === 'logging-in') return html`<div class="state" role="status">${t.loading}</div>`;
-    if (status === 'kicked-out' || status === 'sig-expired' || status === 'logged-out') {
-      return html`<div class="state error-state" role="alert">
-        <strong>${t.loadFailed}</strong><span>${t.signedOut}</span>
-      </div>`;
+    // Cached rows (storage) show while signing in; without them, say what is going on.
+    if (this.load.view !== 'ready' && this.allItems.length === 0) {
+      return this.load.render({ slotted: true, title: t.loadFailed });
     }
     if (this.allItems.length > 0)
       return html`<div class="state" role="status">${t.noMatches}</div>`;

@@ -128,6 +128,10 @@ export default css`
   .draft {
     color: var(--tim-color-danger);
   }
+  .mention {
+    color: var(--tim-color-mention, var(--tim-color-danger));
+    font-weight: 600;
+  }
   .more {
     flex: none;
     width: 20px;

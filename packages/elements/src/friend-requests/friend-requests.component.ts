@@ -8,6 +8,7 @@ import type {
 import { TimCoreElement } from '../internal/core-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { FeedbackController } from '../internal/feedback.js';
+import { LoadStatusController } from '../internal/load-status.js';
 import { ConfirmController, confirmDialogStyles } from '../internal/confirm-dialog.js';
 import { renderAvatar } from '../internal/avatar.js';
 import { formatBadge, formatFullTime, formatListTime } from '../internal/format.js';
@@ -35,6 +36,7 @@ const sourceName = (source: string) => source.replace(/^AddSource_Type_/, '');
  *
  * @slot empty-incoming - Shown when nobody has sent the user a request.
  * @slot empty-outgoing - Shown when the user has no pending requests.
+ * @slot loading - Shown while signing in and until the requests arrive.
  *
  * @event {CustomEvent<TimFriendRequestRespondDetail>} tim-friend-request-respond - An incoming
  * request was accepted or refused. `detail` has `userID` and `action`.
@@ -67,6 +69,8 @@ const sourceName = (source: string) => source.replace(/^AddSource_Type_/, '');
  * @csspart group-select - The friend group select.
  * @csspart add-button - The "Send request" button.
  * @csspart add-result - The sentence saying how a sent request ended.
+ * @csspart loading - The loading state (`role="status"`) shown until the first data arrives.
+ * @csspart load-error - Shown in place of the data when it could not be loaded (or signed out).
  * @csspart error - The alert region that shows failures.
  * @csspart notice - The status region that confirms actions.
  * @csspart confirm-dialog - The confirmation dialog.
@@ -85,6 +89,7 @@ export class TimFriendRequests extends TimCoreElement {
   private readonly unread = new StoreController<number>(this);
   private readonly groups = new StoreController<readonly TimFriendGroup[]>(this);
   private readonly feedback = new FeedbackController(this);
+  private readonly load = new LoadStatusController(this);
   private readonly confirm = new ConfirmController(this, { cancelLabel: () => this.rt.cancel });
   private readonly addForm = new AddFriendForm(this, this.feedback);
 
@@ -92,6 +97,7 @@ export class TimFriendRequests extends TimCoreElement {
     this.applications.setStore(core?.friends.$applications);
     this.unread.setStore(core?.friends.$unreadApplicationCount);
     this.groups.setStore(core?.friendGroups.$groups);
+    this.load.setStores(core, core?.friends.$applicationsLoadState);
   }
 
   private get rt(): TimRelationStrings {
@@ -250,8 +256,13 @@ export class TimFriendRequests extends TimCoreElement {
           ${rt.markAllRead}
         </button>
       </header>
-      ${this.feedback.render()} ${this.renderSection('incoming', rt.received, rt.noReceived)}
-      ${this.renderSection('outgoing', rt.sent, rt.noSent)}
+      ${this.feedback.render()}
+      ${
+        this.load.view !== 'ready'
+          ? this.load.render({ slotted: true })
+          : html`${this.renderSection('incoming', rt.received, rt.noReceived)}
+            ${this.renderSection('outgoing', rt.sent, rt.noSent)}`
+      }
       ${this.addForm.render(this.groups.value ?? [])} ${this.confirm.render()}
     </div>`;
   }

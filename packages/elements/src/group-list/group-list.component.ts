@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import type { TimApplyResult, TimCore, TimGroup } from '@tim-kit/headless';
 import { TimCoreElement } from '../internal/core-element.js';
 import { StoreController } from '../internal/store-controller.js';
+import { LoadStatusController } from '../internal/load-status.js';
 import { renderAvatar } from '../internal/avatar.js';
 import { groupErrorText, groupStrings, type TimGroupStrings } from '../internal/group-i18n.js';
 import { formStyles } from '../internal/form.styles.js';
@@ -24,6 +25,7 @@ type Outcome = TimApplyResult | 'accepted' | 'refused';
  * (joined, waiting for approval, later accepted or refused, or why it was refused) shows in words.
  *
  * @slot empty - Shown when the user is in no group.
+ * @slot loading - Shown while signing in and until the group list arrives.
  *
  * @event {CustomEvent<TimConversationSelectDetail>} tim-conversation-select - The user opened a
  * group. `detail.conversationID` is `GROUP<groupID>`.
@@ -33,6 +35,8 @@ type Outcome = TimApplyResult | 'accepted' | 'refused';
  *
  * @csspart base - The wrapper of the whole element.
  * @csspart list - The listbox of groups.
+ * @csspart loading - The loading state (`role="status"`) shown until the first data arrives.
+ * @csspart load-error - Shown in place of the data when it could not be loaded (or signed out).
  * @csspart item - One group (role option).
  * @csspart avatar - A group's avatar or initials.
  * @csspart name - A group's name.
@@ -52,6 +56,7 @@ export class TimGroupList extends TimCoreElement {
 
   private readonly groups = new StoreController<readonly TimGroup[]>(this);
   private readonly activeID = new StoreController<string | null>(this);
+  private readonly load = new LoadStatusController(this);
 
   @state() private focusID: string | null = null;
   @state() private query = '';
@@ -69,6 +74,7 @@ export class TimGroupList extends TimCoreElement {
 
   protected override coreChanged(core: TimCore | undefined): void {
     this.groups.setStore(core?.groups.$groups);
+    this.load.setStores(core, core?.groups.$loadState);
     this.activeID.setStore(core?.conversations.$activeConversationID);
     this.listen(core);
   }
@@ -220,19 +226,21 @@ export class TimGroupList extends TimCoreElement {
     return html`<div part="base" class="base">
       <h2 id="groups-title" class="title">${t.groups}</h2>
       ${
-        items.length === 0
-          ? html`<div class="state empty" role="status">
-              <slot name="empty">${t.noGroups}</slot>
-            </div>`
-          : html`<ul
-              part="list"
-              class="list"
-              role="listbox"
-              aria-labelledby="groups-title"
-              @keydown=${this.onKeyDown}
-            >
-              ${items.map((g, i) => this.renderItem(g, i, items.length, t))}
-            </ul>`
+        this.load.view !== 'ready'
+          ? this.load.render({ slotted: true })
+          : items.length === 0
+            ? html`<div class="state empty" role="status">
+                <slot name="empty">${t.noGroups}</slot>
+              </div>`
+            : html`<ul
+                part="list"
+                class="list"
+                role="listbox"
+                aria-labelledby="groups-title"
+                @keydown=${this.onKeyDown}
+              >
+                ${items.map((g, i) => this.renderItem(g, i, items.length, t))}
+              </ul>`
       }
       <form part="find" class="section find" novalidate @submit=${this.find}>
         <div class="field">

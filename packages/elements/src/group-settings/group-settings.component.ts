@@ -11,6 +11,7 @@ import type {
 } from '@tim-kit/headless';
 import { TimCoreElement } from '../internal/core-element.js';
 import { StoreController } from '../internal/store-controller.js';
+import { LoadStatusController } from '../internal/load-status.js';
 import { ConfirmController, confirmDialogStyles } from '../internal/confirm-dialog.js';
 import { TickController } from '../internal/ticker.js';
 import { groupStrings, type TimGroupStrings } from '../internal/group-i18n.js';
@@ -43,6 +44,8 @@ import styles from './group-settings.styles.js';
  *
  * @csspart base - The wrapper of the whole element.
  * @csspart notice - The line that reports the outcome of the last action.
+ * @csspart loading - The loading state (`role="status"`) shown until the group is loaded.
+ * @csspart load-error - Shown in place of the group when it could not be loaded (or signed out).
  * @csspart profile - The group profile section.
  * @csspart profile-form - The profile fields (disabled for those who may not edit).
  * @csspart title - The group's name.
@@ -109,6 +112,7 @@ export class TimGroupSettings extends TimCoreElement {
   private readonly friends = new StoreController<readonly TimFriend[]>(this);
   private readonly user = new StoreController<TimUser | null>(this);
   private readonly loginStatus = new StoreController<LoginStatus>(this);
+  private readonly loadStatus = new LoadStatusController(this);
   private readonly confirm = new ConfirmController(this, {
     cancelLabel: () => this.gt.cancel,
     parts: { cancel: 'confirm-cancel' },
@@ -116,7 +120,6 @@ export class TimGroupSettings extends TimCoreElement {
   private readonly actions = new SettingsActions(this, this.confirm);
 
   @state() private loadFailed = '';
-  @state() private loading = false;
   /** Edits not saved yet; the UI state actions change lives in `actions`. */
   @state() private draft: ProfileDraft = {};
   private boundKey = '';
@@ -138,6 +141,7 @@ export class TimGroupSettings extends TimCoreElement {
     this.friends.setStore(core?.friends.$friends);
     this.user.setStore(core?.auth.$user);
     this.loginStatus.setStore(core?.auth.$loginStatus);
+    this.loadStatus.setStores(core);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -153,6 +157,7 @@ export class TimGroupSettings extends TimCoreElement {
       this.boundKey = key;
       this.draft = {};
       this.actions.reset();
+      this.loadStatus.setOwnState('pending');
       if (key) void this.load();
     }
   }
@@ -161,7 +166,6 @@ export class TimGroupSettings extends TimCoreElement {
     const core = this.timCore;
     if (!core) return;
     const handle = core.groups.group(this.groupId);
-    this.loading = true;
     this.loadFailed = '';
     try {
       await handle.refresh();
@@ -169,10 +173,10 @@ export class TimGroupSettings extends TimCoreElement {
       const group = handle.$profile.get();
       if (group && group.selfRole !== 'member' && group.type !== 'Work')
         await core.groups.loadApplications();
+      this.loadStatus.setOwnState('loaded');
     } catch (error) {
       this.loadFailed = this.actions.report(error, 'groups.refresh');
-    } finally {
-      this.loading = false;
+      this.loadStatus.setOwnState('failed');
     }
   }
 
@@ -226,13 +230,17 @@ export class TimGroupSettings extends TimCoreElement {
         ${notice && !notice.error ? notice.text : ''}
       </p>
       <p part="notice" class="notice error" role="alert">
-        ${notice?.error ? notice.text : this.loadFailed}
+        ${notice?.error ? notice.text : group ? this.loadFailed : ''}
       </p>`;
     if (!this.groupId) return html`<div part="base" class="state">${t.noGroupID}</div>`;
     if (!group) {
       return html`<div part="base" class="base">
         ${noticeLines}
-        <div class="state" role="status">${this.loading ? t.loading : t.notInGroup}</div>
+        ${
+          this.loadStatus.view === 'ready'
+            ? html`<div class="state" role="status">${t.notInGroup}</div>`
+            : this.loadStatus.render({ reason: this.loadFailed })
+        }
       </div>`;
     }
     const v = this.view(group);

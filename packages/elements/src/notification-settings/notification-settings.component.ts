@@ -7,6 +7,7 @@ import type {
 import { TimCoreElement } from '../internal/core-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { FeedbackController } from '../internal/feedback.js';
+import { LoadStatusController } from '../internal/load-status.js';
 import { relationStrings, type TimRelationStrings } from '../internal/relations-i18n.js';
 import { emit } from '../events/events.js';
 import '../events/relation-events.js';
@@ -34,6 +35,8 @@ type Switch = 'enabled' | 'c2c' | 'group';
  * @event {CustomEvent<TimErrorDetail>} tim-error - Saving failed.
  *
  * @csspart base - The wrapper of the whole element.
+ * @csspart loading - The loading state (`role="status"`) while signing in (settings belong to a user).
+ * @csspart load-error - Shown in place of the settings while signed out.
  * @csspart permission - The permission row.
  * @csspart permission-state - The permission in words.
  * @csspart permission-button - Asks the browser for permission.
@@ -52,10 +55,13 @@ export class TimNotificationSettingsElement extends TimCoreElement {
   private readonly settings = new StoreController<Readonly<TimNotificationSettings>>(this);
   private readonly permission = new StoreController<NotificationPermissionState>(this);
   private readonly feedback = new FeedbackController(this);
+  // The settings are the signed-in user's, read at login: there is nothing to show before.
+  private readonly load = new LoadStatusController(this);
 
   protected override coreChanged(core: TimCore | undefined): void {
     this.settings.setStore(core?.notifications.$settings);
     this.permission.setStore(core?.notifications.$permission);
+    this.load.setStores(core);
   }
 
   private get rt(): TimRelationStrings {
@@ -131,6 +137,12 @@ export class TimNotificationSettingsElement extends TimCoreElement {
     const rt = this.rt;
     const permission = this.permission.value ?? 'unsupported';
     const off = !(this.settings.value?.enabled ?? false);
+    if (this.load.view !== 'ready') {
+      return html`<div part="base" class="base">
+        <h2 id="title">${rt.notifications}</h2>
+        ${this.load.render()}
+      </div>`;
+    }
     return html`<div part="base" class="base">
       <h2 id="title">${rt.notifications}</h2>
       <div part="permission" class="row permission">

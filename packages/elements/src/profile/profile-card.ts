@@ -22,6 +22,8 @@ export class ProfileCard implements ReactiveController {
   userID = '';
   profile: TimProfile | null | undefined = undefined;
   addResult: TimAddFriendResult | null = null;
+  /** Reading the profile failed (the reason is in the host's alert region). */
+  failed = false;
 
   constructor(
     private readonly host: TimCoreElement,
@@ -44,13 +46,18 @@ export class ProfileCard implements ReactiveController {
     this.userID = userID;
     this.profile = core.profile.cachedProfile(userID) ?? undefined;
     this.addResult = null;
+    this.failed = false;
     core.profile.getProfiles([userID], { force: true }).then(
       (profiles) => {
         if (this.userID !== userID) return;
         this.profile = profiles[0] ?? null;
         this.host.requestUpdate();
       },
-      (error: unknown) => this.feedback.fail(error, 'profile.getProfiles'),
+      (error: unknown) => {
+        if (this.userID !== userID) return;
+        this.failed = this.profile === undefined;
+        this.feedback.fail(error, 'profile.getProfiles');
+      },
     );
   }
 
@@ -91,10 +98,17 @@ export class ProfileCard implements ReactiveController {
     emit(this.host, 'tim-blacklist-change', { userID, blocked });
   }
 
+  /** For the host's loading state: whether the profile shown has arrived. */
+  get loadState(): 'pending' | 'loaded' | 'failed' {
+    if (this.profile !== undefined) return 'loaded';
+    return this.failed ? 'failed' : 'pending';
+  }
+
+  /** The card once its profile arrived (the host shows the loading and failure states). */
   render(state: CardState): TemplateResult {
     const t = this.t;
     const p = this.profile;
-    if (p === undefined) return html`<div class="state" role="status">${this.host.t.loading}</div>`;
+    if (p === undefined) return html``;
     if (p === null) return html`<div class="state" role="status">${t.userNotFound}</div>`;
     const birthday = birthdayToDate(p.birthday);
     const facts: Array<[string, string]> = [

@@ -4,6 +4,7 @@ import type { TimAllowType, TimCore, TimFriend, TimGender, TimProfile } from '@t
 import { TimCoreElement } from '../internal/core-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { FeedbackController } from '../internal/feedback.js';
+import { LoadStatusController } from '../internal/load-status.js';
 import { ConfirmController, confirmDialogStyles } from '../internal/confirm-dialog.js';
 import { renderAvatar } from '../internal/avatar.js';
 import { renderTextField } from '../internal/fields.js';
@@ -40,6 +41,8 @@ const ALLOW_TYPES: readonly TimAllowType[] = ['allow-any', 'need-confirm', 'deny
  *
  * @csspart base - The wrapper of the whole element.
  * @csspart form - The own-profile form.
+ * @csspart loading - The loading state (`role="status"`) until the profile arrives.
+ * @csspart load-error - Shown in place of the profile when it could not be loaded (or signed out).
  * @csspart field - A labelled form field.
  * @csspart field-error - A field's validation message.
  * @csspart nick-input - The nickname input.
@@ -83,6 +86,7 @@ export class TimProfileElement extends TimCoreElement {
   private readonly friends = new StoreController<readonly TimFriend[]>(this);
   private readonly blocked = new StoreController<readonly string[]>(this);
   private readonly feedback = new FeedbackController(this);
+  private readonly load = new LoadStatusController(this);
   private readonly confirm = new ConfirmController(this, { cancelLabel: () => this.rt.cancel });
   private readonly card = new ProfileCard(this, this.feedback, this.confirm);
   private draftFor: TimProfile | null = null;
@@ -91,6 +95,7 @@ export class TimProfileElement extends TimCoreElement {
     this.self.setStore(core?.profile.$self);
     this.friends.setStore(core?.friends.$friends);
     this.blocked.setStore(core?.blacklist.$blacklist);
+    this.load.setStores(core, core?.profile.$loadState);
     this.card.userID = '';
     this.draft = null;
   }
@@ -106,9 +111,12 @@ export class TimProfileElement extends TimCoreElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.showsSelf) {
-      this.card.load(this.userId);
+      // Reading a profile needs a login; until then (and while it is read) the host says so.
+      if (this.load.loginStatus === 'logged-in') this.card.load(this.userId);
+      this.load.setOwnState(this.card.loadState);
       return;
     }
+    this.load.setOwnState(undefined);
     const self = this.self.value ?? null;
     // Start the form from the profile once; later pushes only refresh an untouched form.
     if (self && (!this.draft || (this.draftFor !== self && !this.isDirty()))) {
@@ -230,7 +238,9 @@ export class TimProfileElement extends TimCoreElement {
     if (!this.timCore) return this.renderNoCore();
     const self = this.self.value;
     let body: TemplateResult;
-    if (!this.showsSelf) {
+    if (this.load.view !== 'ready') {
+      body = html`${this.load.render()}`;
+    } else if (!this.showsSelf) {
       body = this.card.render({
         isFriend: (this.friends.value ?? []).some((f) => f.userID === this.userId),
         isBlocked: (this.blocked.value ?? []).includes(this.userId),
@@ -238,7 +248,7 @@ export class TimProfileElement extends TimCoreElement {
     } else if (self && this.draft) {
       body = this.renderForm(this.draft, self);
     } else {
-      body = html`<div class="state" role="status">${this.t.loading}</div>`;
+      body = html`${this.load.render()}`;
     }
     return html`<div part="base" class="base">
       ${body} ${this.feedback.render()} ${this.confirm.render()}

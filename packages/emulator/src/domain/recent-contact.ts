@@ -1,10 +1,12 @@
 // Shared by the recentcontact.* handlers: reading the SDK's contact items and
 // telling the caller's other instances what changed (RecentContactMod pushes,
-// routed by PushType: 1 deleted, 2 pinned, 3 unpinned, 4 marks changed).
+// routed by PushType: 1 deleted, 2 pinned, 3 unpinned, 4 marks changed). Group
+// items (Type 2) keep their per-user state in store/group-contacts.ts.
 import type { App } from '../app.js';
 import type { Session } from '../protocol/sessions.js';
 import { EmulatorError, ErrorCode } from '../protocol/errors.js';
 import { isRecord } from '../handlers/validate.js';
+import { GroupCode } from './groups/codes.js';
 
 export type ContactItem = { type: 1; peer: string } | { type: 2; groupID: string };
 
@@ -37,8 +39,17 @@ export function pushRecentContactMod(
   app.sessions.push(userID, { EventArray: [{ Event: 12, RecentContactMod: [mod] }] }, except);
 }
 
-/** Group conversations belong to the group slice; C2C handlers refuse them clearly. */
-export const GROUP_CONTACT_UNSUPPORTED = {
-  code: ErrorCode.UNSUPPORTED_COMMAND,
-  info: 'group conversations are not handled by this command in the emulator',
-};
+/**
+ * A group conversation's current end of history: deleting or clearing it hides
+ * everything up to here for the caller. An unknown group counts as empty, so a
+ * dismissed group's conversation can still be deleted.
+ */
+export function groupLastSeq(app: App, groupID: string): number {
+  return app.groups.groups.get(groupID)?.lastSeq ?? 0;
+}
+
+/** Pin and mark name an existing group (10010 otherwise, as the group commands answer). */
+export function requireKnownGroup(app: App, groupID: string): void {
+  if (!app.groups.groups.exists(groupID))
+    throw new EmulatorError(GroupCode.NOT_FOUND, `group ${groupID} does not exist or was dismissed`);
+}

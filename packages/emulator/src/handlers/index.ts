@@ -28,6 +28,7 @@ import { pageGet } from './recentcontact/page_get.js';
 import { getContactGroup } from './recentcontact/get_contact_group.js';
 import { searchContactGroup } from './recentcontact/search_contact_group.js';
 import { getmsg } from './openim/getmsg.js';
+import { deletemsg } from './openim/deletemsg.js';
 import { sendmsg } from './openim/sendmsg.js';
 import { getroammsg } from './openim/getroammsg.js';
 import { msgreaded } from './openim/msgreaded.js';
@@ -79,6 +80,7 @@ export const handlers: HandlerTable = {
   'recentcontact.get_contact_group': getContactGroup,
   'recentcontact.search_contact_group': searchContactGroup,
   'openim.getmsg': getmsg,
+  'openim.deletemsg': deletemsg,
   'openim.sendmsg': sendmsg,
   'openim.getroammsg': getroammsg,
   'openim.msgreaded': msgreaded,

@@ -5,6 +5,7 @@ import type { RequestFrame, RequestHead } from './frame.js';
 import type { Session } from './sessions.js';
 import { ErrorCode, EmulatorError, isEmulatorError } from './errors.js';
 import { verifyUserSig } from '../usersig.js';
+import { ticketExpired } from '../store/tickets.js';
 
 export interface HandlerContext {
   app: App;
@@ -31,6 +32,10 @@ function resolveCaller(app: App, head: RequestHead): string {
   if (typeof head.a2 === 'string' && head.a2 !== '') {
     const t = app.tickets.find(head.a2);
     if (!t) throw new EmulatorError(ErrorCode.TICKET_INVALID, 'A2 ticket unknown: log in again');
+    // The SDK answers 70001 with KICKED_OUT (userSigExpired), as with Tencent.
+    // Logging out still works: leaving needs no valid sig.
+    if (head.servcmd !== 'im_open_status.wslogout' && ticketExpired(t, app.now()))
+      throw new EmulatorError(ErrorCode.USERSIG_EXPIRED, 'UserSig expired: log in again');
     return t.userID;
   }
   if (typeof head.identifier === 'string' && typeof head.usersig === 'string') {
@@ -65,6 +70,7 @@ export function createRouter(app: App, table: HandlerTable) {
   const warned = new Set<string>();
   return async function route(session: Session, frame: RequestFrame): Promise<void> {
     const { head, body } = frame;
+    const started = Date.now();
     const replyHead = {
       servcmd: head.servcmd,
       seq: head.seq,
@@ -86,6 +92,7 @@ export function createRouter(app: App, table: HandlerTable) {
           `unsupported command ${head.servcmd}`,
         ),
       });
+      debugLine(app, head, { ErrorCode: ErrorCode.UNSUPPORTED_COMMAND }, started);
       return;
     }
     const style = handler.style ?? 'standard';
@@ -103,5 +110,21 @@ export function createRouter(app: App, table: HandlerTable) {
       }
     }
     app.sessions.send(session, { head: replyHead, body: reply });
+    debugLine(app, head, reply, started);
   };
+}
+
+/** One line per request at debug level: what was asked, by whom, and the answer's code. */
+function debugLine(app: App, head: RequestHead, reply: ReplyFields, started: number): void {
+  if (!app.debug) return;
+  const code = reply.ErrorCode ?? reply.int32_error_code ?? 0;
+  const who =
+    typeof head.a2 === 'string' && head.a2 !== ''
+      ? (app.tickets.find(head.a2)?.userID ?? 'unknown-a2')
+      : typeof head.identifier === 'string'
+        ? head.identifier
+        : '-';
+  app.debug(
+    `tim-emulator: debug ${head.servcmd} seq=${head.seq} caller=${who} code=${String(code)} ${Date.now() - started}ms`,
+  );
 }

@@ -191,6 +191,57 @@ const MIGRATIONS: string[] = [
     created_at  INTEGER NOT NULL
   );
   `,
+  `
+  -- emulator gaps: per-user state of group conversations (recentcontact on Type 2
+  -- items: pin, marks, deleted / cleared up to a sequence) and group system notices
+  -- kept for members who were offline, handed out by the next openim.getmsg.
+  CREATE TABLE group_contacts (
+    owner_id    TEXT NOT NULL,
+    group_id    TEXT NOT NULL,
+    pinned      INTEGER NOT NULL DEFAULT 0,
+    marks       TEXT NOT NULL DEFAULT '[]',
+    custom_mark TEXT NOT NULL DEFAULT '',
+    deleted_seq INTEGER NOT NULL DEFAULT 0,
+    cleared_seq INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (owner_id, group_id)
+  );
+  CREATE TABLE group_notices_pending (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id     TEXT NOT NULL,
+    item        TEXT NOT NULL
+  );
+  CREATE INDEX group_notices_pending_by_user ON group_notices_pending(user_id);
+  `,
+  `
+  -- emulator gaps: an A2 ticket lives as long as the UserSig it was issued for
+  -- (0 = no limit, tickets issued before this step).
+  ALTER TABLE tickets ADD COLUMN expires_at INTEGER NOT NULL DEFAULT 0;
+  `,
+  `
+  -- group read receipts: the flag a group message was sent with, and who read it.
+  ALTER TABLE group_messages ADD COLUMN need_receipt INTEGER NOT NULL DEFAULT 0;
+  CREATE TABLE group_msg_receipts (
+    group_id    TEXT NOT NULL,
+    seq         INTEGER NOT NULL,
+    user_id     TEXT NOT NULL,
+    read_time   INTEGER NOT NULL,
+    PRIMARY KEY (group_id, seq, user_id)
+  );
+  `,
+  `
+  -- group @-mentions: whom a group message mentions, and each member's unread @ tips.
+  ALTER TABLE group_messages ADD COLUMN at_info TEXT NOT NULL DEFAULT '';
+  CREATE TABLE group_at_tips (
+    user_id     TEXT NOT NULL,
+    group_id    TEXT NOT NULL,
+    seq         INTEGER NOT NULL,
+    random      INTEGER NOT NULL,
+    from_id     TEXT NOT NULL,
+    at_me       INTEGER NOT NULL,
+    at_all      INTEGER NOT NULL,
+    PRIMARY KEY (user_id, group_id, seq)
+  );
+  `,
 ];
 
 export function openDb(file: string): Db {

@@ -15,32 +15,47 @@ export interface Ticket {
    * instead of the kick.
    */
   revoked: boolean;
+  /** When the UserSig it was issued for expires (seconds); 0 = never. */
+  expiresAt: number;
 }
 
 export interface TicketStore {
-  issue(userID: string, instanceID: string): Ticket;
+  issue(userID: string, instanceID: string, expiresAt?: number): Ticket;
   find(a2: string): Ticket | undefined;
   /** Kicked instances must log in again with a UserSig. */
   revokeInstance(userID: string, instanceID: string): void;
 }
 
+/** The UserSig behind the ticket has expired (by the server clock). */
+export const ticketExpired = (t: Ticket, now: number): boolean =>
+  t.expiresAt > 0 && now > t.expiresAt;
+
 export function createTicketStore(db: Db): TicketStore {
   const insert = db.prepare(
-    'INSERT INTO tickets (a2, user_id, instance_id, created_at) VALUES (?, ?, ?, ?)',
+    'INSERT INTO tickets (a2, user_id, instance_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
   );
-  const select = db.prepare('SELECT a2, user_id, instance_id, revoked FROM tickets WHERE a2 = ?');
+  const select = db.prepare(
+    'SELECT a2, user_id, instance_id, revoked, expires_at FROM tickets WHERE a2 = ?',
+  );
   const revoke = db.prepare('UPDATE tickets SET revoked = 1 WHERE user_id = ? AND instance_id = ?');
   return {
-    issue(userID, instanceID) {
+    issue(userID, instanceID, expiresAt = 0) {
       const a2 = randomBytes(16).toString('hex');
-      insert.run(a2, userID, instanceID, nowSeconds());
-      return { a2, userID, instanceID, revoked: false };
+      insert.run(a2, userID, instanceID, nowSeconds(), expiresAt);
+      return { a2, userID, instanceID, revoked: false, expiresAt };
     },
     find(a2) {
       const r = select.get(a2) as
-        { a2: string; user_id: string; instance_id: string; revoked: number } | undefined;
+        | { a2: string; user_id: string; instance_id: string; revoked: number; expires_at: number }
+        | undefined;
       return (
-        r && { a2: r.a2, userID: r.user_id, instanceID: r.instance_id, revoked: r.revoked === 1 }
+        r && {
+          a2: r.a2,
+          userID: r.user_id,
+          instanceID: r.instance_id,
+          revoked: r.revoked === 1,
+          expiresAt: r.expires_at,
+        }
       );
     },
     revokeInstance(userID, instanceID) {

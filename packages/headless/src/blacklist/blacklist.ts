@@ -2,6 +2,7 @@
 // list; the store follows those answers and BLACKLIST_UPDATED.
 import { TimError, TimErrorCode, toTimError } from '../errors.js';
 import type { CoreContext } from '../internal/context.js';
+import { createLoadState } from '../internal/load-state.js';
 import { validateUserIDs } from '../internal/user-ids.js';
 import type { SdkEventHandlers } from '../sdk/events.js';
 import { SdkEvent, type SdkResponse } from '../sdk/types.js';
@@ -16,10 +17,12 @@ export function createBlacklist(ctx: CoreContext): {
 } {
   const blacklist = ctx.store<readonly string[]>([]);
   ctx.onSessionReset(() => blacklist.set([]));
+  const loadState = createLoadState(ctx);
 
   function apply(data: unknown): void {
     if (!Array.isArray(data)) return;
     const next = data.filter((id): id is string => typeof id === 'string');
+    loadState.loaded();
     const current = blacklist.get();
     if (next.length !== current.length || next.some((id, i) => id !== current[i])) {
       blacklist.set(next);
@@ -75,9 +78,12 @@ export function createBlacklist(ctx: CoreContext): {
   const handlers: SdkEventHandlers = {
     [SdkEvent.BLACKLIST_UPDATED]: (event) => apply(event.data),
     [SdkEvent.SDK_READY]: () => {
-      load().catch((error: unknown) => ctx.reportError(toTimError(error, 'blacklist')));
+      load().catch((error: unknown) => {
+        loadState.failed();
+        ctx.reportError(toTimError(error, 'blacklist'));
+      });
     },
   };
 
-  return { api: { $blacklist: blacklist.$, add, remove }, handlers };
+  return { api: { $blacklist: blacklist.$, $loadState: loadState.$, add, remove }, handlers };
 }

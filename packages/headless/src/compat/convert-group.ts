@@ -44,7 +44,8 @@ export function toSeedMemberRow(member: TimGroupMember): Record<string, unknown>
 /**
  * getSelfInfoInGroup / getGroupMembersInfo rows (the seed spells the role `rule`). Android's
  * silenceSeconds is the time left muted; megFlag the receive option (1 discard, 2 silent,
- * 3 notify); msgSeq and tinyId do not exist on the web (0).
+ * 3 notify); msgSeq the sequence of the last message the member read (the server's MsgSeq).
+ * tinyId stays 0: the web SDK keeps no member tinyID (the server sends none with members).
  */
 export function toSeedMemberInfo(
   member: TimGroupMember,
@@ -54,7 +55,7 @@ export function toSeedMemberInfo(
   return {
     joinTime: seconds(member.joinTime),
     megFlag: options.receiveOption ? receiveOptionOf[options.receiveOption] : 0,
-    msgSeq: 0,
+    msgSeq: member.readSequence,
     nameCard: member.nameCard,
     rule: roleOf[member.role],
     silenceSeconds: member.muteUntil > now ? Math.ceil((member.muteUntil - now) / 1000) : 0,

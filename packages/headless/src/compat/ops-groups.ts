@@ -173,7 +173,17 @@ function lastMsgTime(env: OpEnv, groupID: string): number {
   return Math.floor((row?.lastMessage?.time ?? 0) / 1000);
 }
 
-/** Full profiles of groups the user is in. onlineMemberNum is 0: the web has no online count. */
+/**
+ * Members online now (the SDK's getGroupOnlineMemberCount, cached by the SDK for 60 s). The server
+ * only counts for members: for a group the user is not in (getGroupPublicInfo), it stays 0.
+ */
+async function onlineMemberNum(env: OpEnv, groupID: string): Promise<number> {
+  const isMember = env.core.groups.$groups.get().some((g) => g.groupID === groupID);
+  if (!isMember) return 0;
+  return env.core.groups.getOnlineMemberCount(groupID);
+}
+
+/** Full profiles of groups the user is in. */
 export const getGroupDetailInfo: OpDef = (params) => {
   const groupIDs = strArray(params, ['groupIds', 'groupIDs']);
   return async (env) => {
@@ -182,7 +192,7 @@ export const getGroupDetailInfo: OpDef = (params) => {
       const group = await env.core.groups.getProfile(groupID);
       const info = toSeedGroupInfo(group, {
         lastMsgTime: lastMsgTime(env, groupID),
-        onlineMemberNum: 0,
+        onlineMemberNum: await onlineMemberNum(env, groupID),
       });
       groupInfos.push({ ...info, lastMsg: await lastMessage(env, groupID) });
     }
@@ -198,7 +208,10 @@ export const getGroupPublicInfo: OpDef = (params) => {
     for (const groupID of groupIDs) {
       const group = await env.core.groups.findGroup(groupID);
       groupInfos.push(
-        toSeedGroupInfo(group, { lastMsgTime: lastMsgTime(env, groupID), onlineMemberNum: 0 }),
+        toSeedGroupInfo(group, {
+          lastMsgTime: lastMsgTime(env, groupID),
+          onlineMemberNum: await onlineMemberNum(env, groupID),
+        }),
       );
     }
     return { groupInfos };

@@ -5,6 +5,7 @@ import { invalidArgument, toTimError } from '../errors.js';
 import type { CoreContext } from '../internal/context.js';
 import { parseConversationID, type ConversationTarget } from '../internal/conversation-id.js';
 import { SdkType, type SdkConversation, type SdkResponse } from '../sdk/types.js';
+import { createDraftPersistence } from './draft-persistence.js';
 import { toTimConversation } from './map-conversation.js';
 import type { TimConversation, TimConversationActions } from './types.js';
 
@@ -23,11 +24,52 @@ export function createConversationActions(
   ctx: CoreContext,
   deps: ConversationActionDeps,
   known: (conversationID: string) => TimConversation | undefined,
-): TimConversationActions & { drafts: Map<string, string> } {
+): TimConversationActions & {
+  drafts: Map<string, string>;
+  /** Loads the user's saved drafts and hands the SDK those its list does not show yet. */
+  syncDrafts(conversations: readonly SdkConversation[]): void;
+} {
   // The SDK keeps drafts in memory and only for conversations in its list; a draft for a chat
   // that has no messages yet is kept here, and these win over the SDK's when mapping.
   const drafts = new Map<string, string>();
-  ctx.onSessionReset(() => drafts.clear());
+  // Drafts also persist per user (draft-persistence.ts); they are read once the user is known.
+  const persistence = createDraftPersistence();
+  let draftsOwner = '';
+  const restoring = new Set<string>();
+  ctx.onSessionReset(() => {
+    drafts.clear();
+    draftsOwner = '';
+  });
+
+  function loadDrafts(): void {
+    const userID = ctx.selfID();
+    if (userID === '' || userID === draftsOwner) return;
+    draftsOwner = userID;
+    drafts.clear();
+    for (const [conversationID, text] of persistence.load(userID)) drafts.set(conversationID, text);
+  }
+
+  function saveDrafts(): void {
+    if (draftsOwner !== '') persistence.save(draftsOwner, drafts);
+  }
+
+  // The SDK's setConversationDraft stays what the SDK's list shows, so a draft restored from
+  // storage is handed back to it for each conversation in its list that lacks it.
+  function syncDrafts(conversations: readonly SdkConversation[]): void {
+    loadDrafts();
+    if (drafts.size === 0 || !ctx.chat.isReady()) return;
+    for (const conversation of conversations) {
+      const { conversationID } = conversation;
+      const draft = drafts.get(conversationID);
+      if (draft === undefined || draft === (conversation.draftText ?? '')) continue;
+      if (restoring.has(conversationID)) continue;
+      restoring.add(conversationID);
+      ctx.chat
+        .setConversationDraft({ conversationID, draftText: draft })
+        .catch((error: unknown) => ctx.reportError(toTimError(error, 'conversations.restoreDraft')))
+        .finally(() => restoring.delete(conversationID));
+    }
+  }
 
   async function call<T>(op: string, run: () => Promise<T>): Promise<T> {
     try {
@@ -54,6 +96,7 @@ export function createConversationActions(
 
   return {
     drafts,
+    syncDrafts,
     setPinned,
     pin: (conversationID) => setPinned(conversationID, true),
     unpin: (conversationID) => setPinned(conversationID, false),
@@ -82,7 +125,8 @@ export function createConversationActions(
       await call(op, () =>
         ctx.chat.deleteConversation({ conversationIDList: [conversationID], clearHistoryMessage }),
       );
-      drafts.delete(conversationID);
+      loadDrafts();
+      if (drafts.delete(conversationID)) saveDrafts();
       if (clearHistoryMessage) deps.clearThread(conversationID);
     },
 
@@ -110,8 +154,10 @@ export function createConversationActions(
       target(conversationID, op);
       if (typeof text !== 'string') throw invalidArgument(op, 'text must be a string');
       ctx.requireLogin(op);
+      loadDrafts();
       if (text === '') drafts.delete(conversationID);
       else drafts.set(conversationID, text);
+      saveDrafts();
       if (known(conversationID)) {
         await call(op, () => ctx.chat.setConversationDraft({ conversationID, draftText: text }));
       }
@@ -120,6 +166,7 @@ export function createConversationActions(
 
     getDraft(conversationID) {
       target(conversationID, 'conversations.getDraft');
+      loadDrafts();
       return drafts.get(conversationID) ?? known(conversationID)?.draft ?? '';
     },
 

@@ -3,6 +3,7 @@
 // a message nobody could have seen stays unread.
 import { toTimError } from '../errors.js';
 import type { CoreContext } from '../internal/context.js';
+import { createLoadState } from '../internal/load-state.js';
 import { parseConversationID } from '../internal/conversation-id.js';
 import { watchVisibility } from '../internal/visibility.js';
 import type { SdkEventHandlers } from '../sdk/events.js';
@@ -36,7 +37,7 @@ export function createConversations(
   const marking = new Set<string>();
   let recheck = false;
   let lastSdkList: readonly SdkConversation[] = [];
-  const { drafts, ...actions } = createConversationActions(
+  const { drafts, syncDrafts, ...actions } = createConversationActions(
     ctx,
     {
       clearThread: (conversationID) => deps.clearThread?.(conversationID),
@@ -48,6 +49,7 @@ export function createConversations(
   );
 
   const source = ctx.store<'cache' | 'network'>('network');
+  const loadState = createLoadState(ctx);
   let fromNetwork = false;
   ctx.onSessionReset(() => {
     lastSdkList = [];
@@ -60,6 +62,7 @@ export function createConversations(
   });
 
   function apply(conversations: readonly SdkConversation[]): void {
+    syncDrafts(conversations);
     lastSdkList = conversations;
     fromNetwork = true;
     source.set('network');
@@ -83,6 +86,8 @@ export function createConversations(
       list.set(sorted);
     }
     totalUnread.set(countUnread(sorted));
+    // Lists announced while the SDK still syncs may be partial; the first one after ready counts.
+    if (ctx.chat.isReady()) loadState.loaded();
     markActiveReadIfSeen();
   }
 
@@ -135,9 +140,10 @@ export function createConversations(
     [SdkEvent.MESSAGE_RECEIVED]: () => markActiveReadIfSeen(),
     // The SDK usually emits the list after ready; loading it here as well makes that certain.
     [SdkEvent.SDK_READY]: () => {
-      load('conversations.refresh').catch((error: unknown) =>
-        ctx.reportError(toTimError(error, 'conversations')),
-      );
+      load('conversations.refresh').catch((error: unknown) => {
+        loadState.failed();
+        ctx.reportError(toTimError(error, 'conversations'));
+      });
     },
   };
 
@@ -148,6 +154,7 @@ export function createConversations(
       $activeConversationID: active.$,
       $totalUnread: totalUnread.$,
       $source: source.$,
+      $loadState: loadState.$,
       setActive(conversationID) {
         ctx.assertAlive('conversations.setActive');
         if (conversationID !== null) parseConversationID(conversationID, 'conversations.setActive');

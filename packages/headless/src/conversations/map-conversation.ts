@@ -3,6 +3,7 @@
 import { REVOKED_PREVIEW, describeContent, messageKind } from '../internal/message-content.js';
 import { SdkType, type SdkConversation } from '../sdk/types.js';
 import type { TimConversation, TimLastMessage } from './types.js';
+import { NO_CONVERSATION_MENTIONS, conversationMentions } from '../messages/mentions.js';
 
 /** The fields of `Conversation.lastMessage` the core reads (the SDK types it as any). */
 interface SdkLastMessage {
@@ -43,6 +44,7 @@ export function toTimConversation(conversation: SdkConversation, selfID: string)
     // The SDK's own total unread count skips exactly these remind types; we agree with it.
     isMuted: Boolean(remind) && remind !== SdkType.MSG_REMIND_ACPT_AND_NOTE,
     draft: conversation.draftText ?? '',
+    mentions: conversationMentions(conversation.groupAtInfoList),
   };
 }
 
@@ -80,6 +82,15 @@ function lastMessage(
 export function sameConversation(a: TimConversation, b: TimConversation): boolean {
   for (const key of Object.keys(a) as Array<keyof TimConversation>) {
     if (key === 'lastMessage') continue;
+    if (key === 'mentions') {
+      // Rows from an older local cache may lack mentions.
+      const [x, y] = [
+        a.mentions ?? NO_CONVERSATION_MENTIONS,
+        b.mentions ?? NO_CONVERSATION_MENTIONS,
+      ];
+      if (x.me !== y.me || x.all !== y.all) return false;
+      continue;
+    }
     if (a[key] !== b[key]) return false;
   }
   const x = a.lastMessage;

@@ -1,4 +1,6 @@
 import type { ReadableAtom } from 'nanostores';
+import type { TimLoadState } from '../internal/load-state.js';
+import type { TimConversationMentions } from '../messages/mentions.js';
 
 export interface TimLastMessage {
   /** One line for a list row: the text, or "[Image]", "[File] name", "[Message recalled]"... */
@@ -25,6 +27,8 @@ export interface TimConversation {
   isMuted: boolean;
   /** Unsent input saved with setDraft ('' when none). */
   draft: string;
+  /** Groups: an unread message mentions me / everyone; both clear when the conversation is read. */
+  mentions: TimConversationMentions;
 }
 
 /** Actions on one conversation; the list store reflects their effect. */
@@ -62,6 +66,8 @@ export interface TimConversations extends TimConversationActions {
   $totalUnread: ReadableAtom<number>;
   /** 'cache' while $conversations shows the local cache (storage.initStorage), until the network answers. */
   $source: ReadableAtom<'cache' | 'network'>;
+  /** Whether the first list of this session arrived: `'pending'` until then, `'failed'` if fetching it failed. */
+  $loadState: ReadableAtom<TimLoadState>;
   /** Opening a conversation marks it read while the page is visible (and again as messages arrive). */
   setActive(conversationID: string | null): void;
   refresh(): Promise<void>;

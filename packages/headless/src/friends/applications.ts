@@ -2,6 +2,7 @@
 // follows the server's pushes), so pages are cut from that list without another round trip.
 import { TimError, TimErrorCode, invalidArgument, toTimError } from '../errors.js';
 import type { CoreContext } from '../internal/context.js';
+import { createLoadState } from '../internal/load-state.js';
 import { validateUserID, validateUserIDs } from '../internal/user-ids.js';
 import type { SdkEventHandlers } from '../sdk/events.js';
 import { SnsType, sdkOptions, type SdkFriendApplication } from '../sdk/relationship.js';
@@ -20,6 +21,7 @@ import { FRIEND_LIMITS, validateBytes } from './validate-friend.js';
 type ApplicationsApi = Pick<
   TimFriends,
   | '$applications'
+  | '$applicationsLoadState'
   | '$unreadApplicationCount'
   | 'respond'
   | 'deleteApplications'
@@ -41,6 +43,7 @@ export function createApplications(ctx: CoreContext): {
 } {
   const list = ctx.store<readonly TimFriendApplication[]>([]);
   const unread = ctx.store(0);
+  const loadState = createLoadState(ctx);
   ctx.onSessionReset(() => {
     list.set([]);
     unread.set(0);
@@ -50,6 +53,7 @@ export function createApplications(ctx: CoreContext): {
     const items = (data?.friendApplicationList ?? []).map(toTimApplication);
     items.sort((a, b) => b.time - a.time || a.userID.localeCompare(b.userID));
     list.set(items);
+    loadState.loaded();
     unread.set(typeof data?.unreadCount === 'number' ? data.unreadCount : 0);
   }
 
@@ -177,7 +181,10 @@ export function createApplications(ctx: CoreContext): {
   }
 
   const reload = () => {
-    load().catch((error: unknown) => ctx.reportError(toTimError(error, 'friends.applications')));
+    load().catch((error: unknown) => {
+      loadState.failed();
+      ctx.reportError(toTimError(error, 'friends.applications'));
+    });
   };
   const handlers: SdkEventHandlers = {
     [SdkEvent.FRIEND_APPLICATION_LIST_UPDATED](event) {
@@ -191,6 +198,7 @@ export function createApplications(ctx: CoreContext): {
   return {
     api: {
       $applications: list.$,
+      $applicationsLoadState: loadState.$,
       $unreadApplicationCount: unread.$,
       respond,
       deleteApplications,

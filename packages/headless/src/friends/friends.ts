@@ -5,6 +5,7 @@ import { TimError, TimErrorCode, invalidArgument, toTimError } from '../errors.j
 import type { TimFriendGroups } from '../friend-groups/types.js';
 import { requireGroup, validateGroupName } from '../friend-groups/validate-group.js';
 import type { CoreContext } from '../internal/context.js';
+import { createLoadState } from '../internal/load-state.js';
 import { validateUserID, validateUserIDs } from '../internal/user-ids.js';
 import type { TimProfile } from '../profile/types.js';
 import type { SdkEventHandlers } from '../sdk/events.js';
@@ -44,6 +45,7 @@ export function createFriends(
   const friends = ctx.store<readonly TimFriend[]>([]);
   let byID = new Map<string, TimFriend>();
   const applications = createApplications(ctx);
+  const loadState = createLoadState(ctx);
   ctx.onSessionReset(() => {
     byID = new Map();
     friends.set([]);
@@ -60,6 +62,7 @@ export function createFriends(
     byID = next;
     deps.rememberProfiles([...next.values()].map((f) => f.profile));
     if (changed) friends.set([...next.values()].sort(compareFriends));
+    loadState.loaded();
   }
 
   async function load(): Promise<void> {
@@ -69,7 +72,10 @@ export function createFriends(
     if (Array.isArray(data)) apply(data);
   }
   const reload = () => {
-    load().catch((error: unknown) => ctx.reportError(toTimError(error, 'friends')));
+    load().catch((error: unknown) => {
+      loadState.failed();
+      ctx.reportError(toTimError(error, 'friends'));
+    });
   };
 
   function requireFriend(userID: string, op: string): TimFriend {
@@ -183,6 +189,7 @@ export function createFriends(
   return {
     api: {
       $friends: friends.$,
+      $loadState: loadState.$,
       ...applications.api,
       add: (input) => addFriend(ctx, () => deps.friendGroups.$groups.get(), input),
       update,

@@ -1,4 +1,5 @@
 import type { ReadableAtom } from 'nanostores';
+import type { TimLoadState } from '../internal/load-state.js';
 import type { TimProfile } from '../profile/types.js';
 
 export interface TimFriend {
@@ -103,8 +104,12 @@ export interface TimApplicationPage {
 export interface TimFriends {
   /** Sorted by name. Follows FRIEND_LIST_UPDATED, profile changes and friend-group changes. */
   $friends: ReadableAtom<readonly TimFriend[]>;
+  /** Whether the first list of this session arrived: `'pending'` until then, `'failed'` if fetching it failed. */
+  $loadState: ReadableAtom<TimLoadState>;
   /** Incoming and outgoing requests, newest first. */
   $applications: ReadableAtom<readonly TimFriendApplication[]>;
+  /** Like `$loadState`, for `$applications`. */
+  $applicationsLoadState: ReadableAtom<TimLoadState>;
   /** Incoming requests not yet marked read. */
   $unreadApplicationCount: ReadableAtom<number>;
   add(input: TimAddFriendInput): Promise<TimAddFriendResult>;

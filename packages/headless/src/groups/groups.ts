@@ -3,6 +3,7 @@
 // membership.ts and profile.ts; this file wires them to the stores and the SDK's events.
 import { toTimError } from '../errors.js';
 import type { CoreContext } from '../internal/context.js';
+import { createLoadState } from '../internal/load-state.js';
 import type { SdkEventHandlers } from '../sdk/events.js';
 import { SdkEvent, type SdkMessage, type SdkResponse } from '../sdk/types.js';
 import { createApplications } from './applications.js';
@@ -25,6 +26,7 @@ export function createGroups(ctx: CoreContext): {
   const handles = new Map<string, GroupHandleState>();
   const applications = createApplications(ctx);
   const call = createSdkCall(ctx);
+  const loadState = createLoadState(ctx);
 
   ctx.onSessionReset(() => {
     groups.set([]);
@@ -53,6 +55,8 @@ export function createGroups(ctx: CoreContext): {
     const current = groups.get();
     if (next.length !== current.length || next.some((g, i) => g !== current[i])) groups.set(next);
     for (const group of next) handles.get(group.groupID)?.setProfile(group);
+    // Lists announced while the SDK still syncs may be partial; the first one after ready counts.
+    if (ctx.chat.isReady()) loadState.loaded();
   }
 
   function patchListEntry(group: TimGroup): void {
@@ -150,15 +154,17 @@ export function createGroups(ctx: CoreContext): {
     // applications list has no event of its own at login.
     [SdkEvent.SDK_READY]: () => {
       for (const load of [loadList, applications.load]) {
-        load('groups.refresh').catch((error: unknown) =>
-          ctx.reportError(toTimError(error, 'groups')),
-        );
+        load('groups.refresh').catch((error: unknown) => {
+          if (load === loadList) loadState.failed();
+          ctx.reportError(toTimError(error, 'groups'));
+        });
       }
     },
   };
 
   const api: TimGroups = {
     $groups: groups.$,
+    $loadState: loadState.$,
     $applications: applications.$,
     $events: events.$,
     onEvent(listener) {

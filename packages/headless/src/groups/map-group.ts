@@ -115,6 +115,8 @@ export function toTimGroupMember(member: unknown): TimGroupMember {
     joinTime: num(m.joinTime) * 1000,
     // A deadline in the past means "not muted"; 0 says so without a clock comparison.
     muteUntil: muteUntil > Date.now() ? muteUntil : 0,
+    // The server's MsgSeq, which the SDK keeps as `sequence` (it skips zero values).
+    readSequence: num(m.sequence),
   };
 }
 

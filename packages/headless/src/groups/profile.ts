@@ -68,6 +68,16 @@ export function createProfileActions(deps: ProfileDeps) {
     return toTimGroup(data.group);
   }
 
+  // The SDK answers from its own cache for 60 s per group (10 s pushes for AVChatRoom).
+  async function getOnlineMemberCount(groupID: string): Promise<number> {
+    const op = 'groups.getOnlineMemberCount';
+    checkGroupID(groupID, op);
+    const data = await call<{ memberCount?: unknown }>(op, () =>
+      chat.getGroupOnlineMemberCount(groupID),
+    );
+    return typeof data.memberCount === 'number' ? data.memberCount : 0;
+  }
+
   async function getSelfMember(groupID: string): Promise<TimGroupMember> {
     const op = 'groups.getSelfMember';
     checkGroupID(groupID, op);
@@ -152,6 +162,7 @@ export function createProfileActions(deps: ProfileDeps) {
   return {
     getProfile,
     findGroup,
+    getOnlineMemberCount,
     getSelfMember,
     getMembers,
     updateProfile,

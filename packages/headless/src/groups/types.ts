@@ -1,4 +1,5 @@
 import type { ReadableAtom } from 'nanostores';
+import type { TimLoadState } from '../internal/load-state.js';
 
 /**
  * The SDK's five group types. The seed's names are accepted as input too: 'Private' is Work,
@@ -42,6 +43,8 @@ export interface TimGroupMember {
   joinTime: number;
   /** ms since the epoch until which the member is muted; 0 when not muted. */
   muteUntil: number;
+  /** Sequence of the last group message this member read (the server's MsgSeq); 0 if none. */
+  readSequence: number;
 }
 
 export interface CreateGroupOptions {
@@ -162,6 +165,8 @@ export interface GroupHandle {
 export interface TimGroups {
   /** The joined groups, as the SDK's joined-group list reports them. */
   $groups: ReadableAtom<readonly TimGroup[]>;
+  /** Whether the first list of this session arrived: `'pending'` until then, `'failed'` if fetching it failed. */
+  $loadState: ReadableAtom<TimLoadState>;
   /** Pending join requests the user may handle, and how many were not marked read. */
   $applications: ReadableAtom<TimGroupApplications>;
   /** The latest group event (tips and system notices). */
@@ -182,6 +187,8 @@ export interface TimGroups {
   getProfile(groupID: string): Promise<TimGroup>;
   /** The public profile of any group (for non-members; Work groups cannot be found). */
   findGroup(groupID: string): Promise<TimGroup>;
+  /** How many members are online now (the SDK caches the answer for 60 s per group). */
+  getOnlineMemberCount(groupID: string): Promise<number>;
   getSelfMember(groupID: string): Promise<TimGroupMember>;
   getMembers(groupID: string, userIDs: string[]): Promise<TimGroupMember[]>;
   updateProfile(groupID: string, patch: GroupProfilePatch): Promise<TimGroup>;

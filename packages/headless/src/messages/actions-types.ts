@@ -17,6 +17,21 @@ export interface TimCustomPayload {
   extension?: string;
 }
 
+export interface TimReadMembersOptions {
+  /** Default 'read'. */
+  filter?: 'read' | 'unread';
+  /** '' (the default) for the first page, then the cursor the previous page returned. */
+  cursor?: string;
+  /** Page size 1..100; default 100. */
+  count?: number;
+}
+
+export interface TimReadMembersPage {
+  userIDs: string[];
+  cursor: string;
+  isCompleted: boolean;
+}
+
 /** The seed's seMessageExtConfig, as far as it means something on the web. */
 export interface TimMessageConfig {
   /** Every send asks for a read receipt unless its options say otherwise. Default false. */
@@ -83,6 +98,17 @@ export interface TimMessageActions {
   deleteMessages(conversationID: string, messageIDs: readonly string[]): Promise<void>;
   /** Tells the senders of these messages (which asked for one) that they were read. */
   sendReadReceipt(conversationID: string, messageIDs: readonly string[]): Promise<void>;
+  /**
+   * One page of the members who read (`filter: 'read'`, the default) or have not read
+   * (`'unread'`) one of our own group messages that asked for receipts. Pass the returned
+   * `cursor` for the next page until `isCompleted`. Work, Public and Meeting groups only
+   * (others answer 10007).
+   */
+  readMembers(
+    conversationID: string,
+    messageID: string,
+    options?: TimReadMembersOptions,
+  ): Promise<TimReadMembersPage>;
   /** Changes the seed's message-extension settings; returns the settings now in force. */
   configure(config: Partial<TimMessageConfig>): TimMessageConfig;
 }

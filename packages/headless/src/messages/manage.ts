@@ -84,7 +84,7 @@ export function createManage(
       }
       const state = deps.threadIfOpen(conversationID);
       state?.refresh(message);
-      return state?.get(messageID) ?? toTimMessage(message);
+      return state?.get(messageID) ?? toTimMessage(message, { selfID: ctx.selfID() });
     },
 
     async deleteMessages(conversationID, messageIDs) {

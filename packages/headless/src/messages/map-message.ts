@@ -3,6 +3,7 @@
 import { describeContent, messageKind } from '../internal/message-content.js';
 import type { SdkMessage } from '../sdk/types.js';
 import { toContent } from './map-content.js';
+import { messageMentions } from './mentions.js';
 import type { MessageStatus, TimMessage, TimReadReceipt } from './types.js';
 
 const statusBySdk: Record<string, MessageStatus> = {
@@ -15,6 +16,8 @@ export interface MessageOverrides {
   status?: MessageStatus;
   error?: { code: number; message: string };
   progress?: number;
+  /** The logged-in user, for mentions.me ('' or absent: never me). */
+  selfID?: string;
 }
 
 /** The SDK's readReceiptInfo; counts are undefined for C2C and isPeerRead for groups. */
@@ -58,6 +61,11 @@ export function toTimMessage(message: SdkMessage, overrides: MessageOverrides = 
     needReadReceipt: Boolean(message.needReadReceipt),
     readReceipt: readReceipt(message),
     cloudCustomData: message.cloudCustomData ?? '',
+    mentions: messageMentions(
+      (message as SdkMessage & { atUserList?: unknown }).atUserList,
+      message.from ?? '',
+      overrides.selfID ?? '',
+    ),
   };
   if (status === 'failed' && overrides.error) mapped.error = overrides.error;
   if (overrides.progress !== undefined) mapped.progress = overrides.progress;

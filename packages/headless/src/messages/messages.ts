@@ -6,6 +6,7 @@ import { parseConversationID } from '../internal/conversation-id.js';
 import type { SdkEventHandlers } from '../sdk/events.js';
 import { SdkEvent, type SdkMessage } from '../sdk/types.js';
 import type { TimMessageConfig } from './actions-types.js';
+import { createGroupReceipts } from './group-receipts.js';
 import { createManage } from './manage.js';
 import { createSender } from './send.js';
 import { createSendKinds } from './send-kinds.js';
@@ -44,6 +45,7 @@ export function createMessages(ctx: CoreContext): {
     if (!state) {
       state = createThread(ctx, conversationID);
       threads.set(conversationID, state);
+      receipts.watch(state);
       ctx.threadCreated(state);
     }
     return state;
@@ -53,6 +55,10 @@ export function createMessages(ctx: CoreContext): {
   const sender = createSender(ctx, threadState, threadIfOpen, () => config.enableReadReceipt);
   const kinds = createSendKinds(ctx.chat, sender);
   const manage = createManage(ctx, { threadIfOpen });
+  const receipts = createGroupReceipts(ctx, (conversationID, id) => {
+    const found = threads.get(conversationID)?.sdkMessage(id) ?? ctx.chat.findMessage(id);
+    return found && found.conversationID === conversationID ? found : undefined;
+  });
 
   async function markRead(conversationID: string): Promise<void> {
     const op = 'messages.markRead';
@@ -111,7 +117,9 @@ export function createMessages(ctx: CoreContext): {
   const revokedListeners = new Set<(messages: TimMessage[]) => void>();
   function emit(listeners: Set<(messages: TimMessage[]) => void>, event: { data: unknown }): void {
     if (listeners.size === 0 || !Array.isArray(event.data) || event.data.length === 0) return;
-    const batch = (event.data as SdkMessage[]).map((message) => toTimMessage(message));
+    const batch = (event.data as SdkMessage[]).map((message) =>
+      toTimMessage(message, { selfID: ctx.selfID() }),
+    );
     for (const listener of listeners) listener(batch);
   }
   function addListener(
@@ -155,6 +163,7 @@ export function createMessages(ctx: CoreContext): {
       revoke: manage.revoke,
       deleteMessages: manage.deleteMessages,
       sendReadReceipt: manage.sendReadReceipt,
+      readMembers: receipts.readMembers,
       configure(change) {
         ctx.assertAlive('messages.configure');
         const next = { ...config };

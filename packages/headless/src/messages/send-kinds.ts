@@ -5,7 +5,8 @@ import { parseConversationID } from '../internal/conversation-id.js';
 import type { ChatSDK } from '../sdk/types.js';
 import type { TimCustomPayload, TimLocation, TimMessageActions } from './actions-types.js';
 import type { CreateBase, Sender } from './send.js';
-import type { TimMessage, TimSendOptions } from './types.js';
+import type { TimMessage, TimSendOptions, TimTextSendOptions } from './types.js';
+import { toAtUserList } from './mentions.js';
 import { MAX_TEXT_BYTES, utf8Length, validateText } from './validate.js';
 import { validateDuration, validateMedia } from './validate-media.js';
 
@@ -13,7 +14,7 @@ type SendKinds = Pick<
   TimMessageActions,
   'sendImage' | 'sendSound' | 'sendVideo' | 'sendFile' | 'sendFace' | 'sendLocation' | 'sendCustom'
 > & {
-  sendText(conversationID: string, text: string, options?: TimSendOptions): Promise<TimMessage>;
+  sendText(conversationID: string, text: string, options?: TimTextSendOptions): Promise<TimMessage>;
 };
 
 // The SDK's typings ask for its TYPES enum; the strings are the same values.
@@ -42,15 +43,21 @@ export function createSendKinds(chat: ChatSDK, sender: Sender): SendKinds {
   return {
     sendText(conversationID, text, options) {
       const op = 'messages.sendText';
+      let atUserList: string[] | undefined;
       return (
         reject(() => {
-          parseConversationID(conversationID, op);
+          const target = parseConversationID(conversationID, op);
           validateText(text, op);
+          atUserList = toAtUserList(options?.mentions, target.type, op);
         }) ??
         send(
           op,
           conversationID,
-          (base) => chat.createTextMessage(asOptions({ ...base, payload: { text } })),
+          // Mentions go through createTextAtMessage: it fills GroupAtInfo from atUserList.
+          (base) =>
+            atUserList
+              ? chat.createTextAtMessage(asOptions({ ...base, payload: { text, atUserList } }))
+              : chat.createTextMessage(asOptions({ ...base, payload: { text } })),
           options,
         )
       );

@@ -3,7 +3,8 @@
 import { toTimError } from '../errors.js';
 import type { CoreContext } from '../internal/context.js';
 import type { SdkMessage, SdkResponse } from '../sdk/types.js';
-import { identityKeys, toTimMessage, type MessageOverrides } from './map-message.js';
+import { identityKeys, toTimMessage as mapMessage, type MessageOverrides } from './map-message.js';
+import { mergeByTime } from './merge-page.js';
 import type { MessageThread, TimMessage } from './types.js';
 
 /** getMessageList's fixed page size. */
@@ -17,7 +18,7 @@ interface MessagePage {
 
 export interface ThreadState {
   readonly thread: MessageThread;
-  /** True once history was loaded or a message was sent here: pushes are appended only then. */
+  /** True once history was loaded, while it loads, or once a message was sent here: pushes are appended only then. */
   readonly isTouched: boolean;
   get(id: string): TimMessage | undefined;
   sdkMessage(id: string): SdkMessage | undefined;
@@ -41,6 +42,9 @@ export interface ThreadState {
 }
 
 export function createThread(ctx: CoreContext, conversationID: string): ThreadState {
+  // Every snapshot knows who 'me' is, for mentions.me.
+  const toTimMessage = (message: SdkMessage, overrides: MessageOverrides = {}) =>
+    mapMessage(message, { selfID: ctx.selfID(), ...overrides });
   const messages = ctx.store<readonly TimMessage[]>([]);
   const isComplete = ctx.store(false);
   const isLoading = ctx.store(false);
@@ -96,7 +100,7 @@ export function createThread(ctx: CoreContext, conversationID: string): ThreadSt
           index(message.ID, message);
           older.push(toTimMessage(message));
         }
-        if (older.length > 0) messages.set([...older, ...messages.get()]);
+        if (older.length > 0) messages.set(mergeByTime(older, messages.get(), sdkById));
         fetched += data.messageList.length;
         nextReqMessageID = data.nextReqMessageID;
         touched = true;
@@ -137,8 +141,10 @@ export function createThread(ctx: CoreContext, conversationID: string): ThreadSt
 
   return {
     thread,
+    // A push that lands while a page is loading is kept: the SDK leaves a message it already
+    // holds from a push out of the page it returns, so dropping it here would lose it.
     get isTouched() {
-      return touched;
+      return touched || inflight !== null;
     },
     get: (id) => messages.get().find((entry) => entry.id === id),
     sdkMessage: (id) => sdkById.get(id),

@@ -1,6 +1,7 @@
 import type { ReadableAtom } from 'nanostores';
 import type { TimMessageContent } from './content-types.js';
 import type { TimMessageActions } from './actions-types.js';
+import type { TimMentionTarget, TimMessageMentions } from './mentions.js';
 
 export type MessageStatus = 'sending' | 'sent' | 'failed';
 export type MessageKind =
@@ -47,6 +48,8 @@ export interface TimMessage {
   readReceipt: TimReadReceipt | null;
   /** The sender's cloudCustomData string ('' when none). */
   cloudCustomData: string;
+  /** Group @-mentions: named user IDs, @all, and whether it names the logged-in user. */
+  mentions: TimMessageMentions;
   /** Upload progress 0..1 of an image/sound/video/file we send; absent otherwise. */
   progress?: number;
   /** Set when status === 'failed'. */
@@ -78,7 +81,7 @@ export interface MessageThread {
 export interface TimMessages extends TimMessageActions {
   thread(conversationID: string): MessageThread;
   /** Adds a 'sending' entry at once, then marks it 'sent' or 'failed'; rejects with a TimError. */
-  sendText(conversationID: string, text: string, options?: TimSendOptions): Promise<TimMessage>;
+  sendText(conversationID: string, text: string, options?: TimTextSendOptions): Promise<TimMessage>;
   /** Retries a 'failed' message (media is uploaded again) with the options of the first send. */
   resend(conversationID: string, messageID: string): Promise<TimMessage>;
   markRead(conversationID: string): Promise<void>;
@@ -110,4 +113,14 @@ export interface TimOfflinePush {
   extension?: string;
   /** Send no push for this message. */
   disablePush?: boolean;
+}
+
+/** sendText's options: the common ones plus group @-mentions. */
+export interface TimTextSendOptions extends TimSendOptions {
+  /**
+   * Group conversations only: user IDs to mention, `'all'`, or `{ userIDs, all: true }`. Up to 100
+   * distinct non-empty IDs; anything else rejects with INVALID_ARGUMENT before sending. The text
+   * itself should contain the "@Name" the reader sees; the IDs drive notifications.
+   */
+  mentions?: TimMentionTarget;
 }

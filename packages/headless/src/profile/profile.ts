@@ -3,6 +3,7 @@
 // call and getProfiles() only fetches what it does not know yet unless asked to force.
 import { toTimError } from '../errors.js';
 import type { CoreContext } from '../internal/context.js';
+import { createLoadState } from '../internal/load-state.js';
 import { validateUserID, validateUserIDs } from '../internal/user-ids.js';
 import type { SdkEventHandlers } from '../sdk/events.js';
 import { SdkEvent, type SdkProfile, type SdkResponse } from '../sdk/types.js';
@@ -23,6 +24,7 @@ export interface ProfileDomain {
 export function createProfile(ctx: CoreContext): ProfileDomain {
   const self = ctx.store<TimProfile | null>(null);
   let cache = new Map<string, TimProfile>();
+  const loadState = createLoadState(ctx);
 
   ctx.onSessionReset(() => {
     cache = new Map();
@@ -37,6 +39,7 @@ export function createProfile(ctx: CoreContext): ProfileDomain {
       if (profile.userID === selfID) {
         const current = self.get();
         if (!current || !sameProfile(current, profile)) self.set(profile);
+        loadState.loaded();
       }
     }
   }
@@ -103,15 +106,17 @@ export function createProfile(ctx: CoreContext): ProfileDomain {
       remember((event.data as SdkProfile[]).map((p) => toTimProfile(p)));
     },
     [SdkEvent.SDK_READY]() {
-      readSelf('profile.refreshSelf').catch((error: unknown) =>
-        ctx.reportError(toTimError(error, 'profile')),
-      );
+      readSelf('profile.refreshSelf').catch((error: unknown) => {
+        loadState.failed();
+        ctx.reportError(toTimError(error, 'profile'));
+      });
     },
   };
 
   return {
     api: {
       $self: self.$,
+      $loadState: loadState.$,
       async refreshSelf() {
         ctx.requireLogin('profile.refreshSelf');
         return readSelf('profile.refreshSelf');

@@ -1,4 +1,5 @@
 import type { ReadableAtom } from 'nanostores';
+import type { TimLoadState } from '../internal/load-state.js';
 
 export type TimGender = 'unknown' | 'female' | 'male';
 /** Who may add this user as a friend: anyone, after confirmation, or nobody. */
@@ -45,6 +46,8 @@ export interface TimProfileUpdate {
 export interface TimProfiles {
   /** The logged-in user's profile; null while logged out. Follows PROFILE_UPDATED. */
   $self: ReadableAtom<TimProfile | null>;
+  /** Whether `$self` arrived in this session: `'pending'` until then, `'failed'` if reading it failed. */
+  $loadState: ReadableAtom<TimLoadState>;
   /** Reads the own profile again from the SDK (kept current by server pushes) and updates $self. */
   refreshSelf(): Promise<TimProfile>;
   /**

@@ -3,6 +3,11 @@
 import { TimError, TimErrorCode } from '../errors.js';
 import { createRecordingTimers } from './leaked-timers.js';
 import { shareGroupModuleErrors } from './module-errors.js';
+import {
+  setSdkConsoleLevel,
+  withQuietSdkConsole,
+  withQuietSdkConsoleSync,
+} from './quiet-console.js';
 import type { ChatSDK } from './types.js';
 import { ensureWebSocket, type WebSocketConstructor } from './websocket.js';
 
@@ -27,12 +32,16 @@ export interface CreateChatOptions {
 export async function createChat(options: CreateChatOptions): Promise<ChatSDK> {
   // Before loading anything: without a WebSocket the SDK would only fail later, inside login.
   ensureWebSocket(options.WebSocket);
-  const [sdk, groupModule, relationshipModule, uploadModule] = await Promise.all([
-    import('@tencentcloud/chat/index.es.js'),
-    import('@tencentcloud/chat/modules/group-module.js'),
-    import('@tencentcloud/chat/modules/relationship-module.js'),
-    import('tim-upload-plugin'),
-  ]);
+  // The SDK's loggers take `console` when their files are evaluated (see quiet-console.ts).
+  setSdkConsoleLevel(options.logLevel ?? 1);
+  const [sdk, groupModule, relationshipModule, uploadModule] = await withQuietSdkConsole(() =>
+    Promise.all([
+      import('@tencentcloud/chat/index.es.js'),
+      import('@tencentcloud/chat/modules/group-module.js'),
+      import('@tencentcloud/chat/modules/relationship-module.js'),
+      import('tim-upload-plugin'),
+    ]),
+  );
   const TencentCloudChat = sdk.default;
   // `modules` is a real create() option that the SDK's typings leave out.
   const createOptions: Parameters<typeof TencentCloudChat.create>[0] & {
@@ -49,7 +58,7 @@ export async function createChat(options: CreateChatOptions): Promise<ChatSDK> {
   // SDK itself never clears (see leaked-timers.ts).
   const chat = createRecordingTimers(() => TencentCloudChat.create(createOptions));
   chat.setLogLevel(options.logLevel ?? 1);
-  chat.registerPlugin({ 'tim-upload-plugin': uploadPlugin(uploadModule) });
+  chat.registerPlugin({ 'tim-upload-plugin': quietConstruction(uploadPlugin(uploadModule)) });
   // Without this, every group error the server answers reaches the app as 2903 (see the file).
   await shareGroupModuleErrors(chat);
   return chat;
@@ -70,4 +79,17 @@ function uploadPlugin(module: { default?: unknown }): unknown {
     'createChat: tim-upload-plugin loaded but exposed no plugin class',
     'createChat',
   );
+}
+
+/**
+ * The upload plugin prints its version with console.log each time the SDK constructs it; this
+ * constructs the real class under the filtered console. `new` on the returned function yields
+ * the plugin's own instance (a constructor that returns an object hands back that object).
+ */
+function quietConstruction(Plugin: unknown): unknown {
+  if (typeof Plugin !== 'function') return Plugin;
+  const Real = Plugin as new (...args: unknown[]) => object;
+  return function QuietUploadPlugin(...args: unknown[]): object {
+    return withQuietSdkConsoleSync(() => new Real(...args));
+  };
 }

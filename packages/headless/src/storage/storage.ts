@@ -230,7 +230,9 @@ export function createStorage(
   const cacheReceived = (event: { data: unknown }): void => {
     const open = writable();
     if (!open || !Array.isArray(event.data)) return;
-    const messages: TimMessage[] = (event.data as SdkMessage[]).map((m) => toTimMessage(m));
+    const messages: TimMessage[] = (event.data as SdkMessage[]).map((m) =>
+      toTimMessage(m, { selfID: ctx.selfID() }),
+    );
     open.writer.messages(messages);
   };
 

@@ -2,6 +2,8 @@
 // stored message, unread since the member's read sequence. Groups with no
 // message yet are left out, as Tencent does.
 import type { App } from '../../app.js';
+import { getGroupContact } from '../../store/group-contacts.js';
+import { standardMarkString } from '../../handlers/recentcontact/mark_contact.js';
 
 export interface GroupSessionItem {
   Type: 2;
@@ -19,6 +21,8 @@ export interface GroupSessionItem {
   GroupNick: string;
   GroupImage: string;
   GroupType: string;
+  StandardMark: string;
+  CustomMark: string;
 }
 
 export function groupSessionItems(app: App, userID: string): GroupSessionItem[] {
@@ -28,20 +32,28 @@ export function groupSessionItems(app: App, userID: string): GroupSessionItem[] 
     const me = app.groups.members.get(groupID, userID);
     const last = app.groups.messages.last(groupID);
     if (!g || !me || !last) continue;
+    // The caller's own view (recentcontact.*): deleted until a newer message,
+    // history cleared up to a sequence, pin and marks.
+    const mine = getGroupContact(app.db, userID, groupID);
+    if (last.seq <= mine.deletedSeq) continue;
+    const visible = last.seq > mine.clearedSeq;
+    const readSeq = Math.max(me.readSeq, mine.clearedSeq, mine.deletedSeq);
     items.push({
       Type: 2,
       ToAccount: groupID,
       MsgTime: last.msgTime,
       MsgSeq: last.seq,
       MsgRandom: last.random,
-      LastMsg: {
-        MsgBody: last.body,
-        CloudCustomData: last.cloudCustomData,
-        From_Account: last.from,
-        MsgFrom_AccountExtraInfo: { Nick: last.nick },
-      },
-      TopFlags: 0,
-      UnreadMsgCount: app.groups.messages.countUnread(groupID, userID, me.readSeq),
+      LastMsg: visible
+        ? {
+            MsgBody: last.body,
+            CloudCustomData: last.cloudCustomData,
+            From_Account: last.from,
+            MsgFrom_AccountExtraInfo: { Nick: last.nick },
+          }
+        : { MsgBody: [], CloudCustomData: '' },
+      TopFlags: mine.pinned ? 1 : 0,
+      UnreadMsgCount: app.groups.messages.countUnread(groupID, userID, readSeq),
       MsgGroupReadedSeq: me.readSeq,
       GroupNextMsgSeq: g.lastSeq + 1,
       // The SDK reads the receive option as a number here: 0 accept and notify, 1 discard, 2 accept silently.
@@ -50,6 +62,8 @@ export function groupSessionItems(app: App, userID: string): GroupSessionItem[] 
       GroupNick: g.name,
       GroupImage: g.faceUrl,
       GroupType: g.type,
+      StandardMark: standardMarkString(mine.marks),
+      CustomMark: mine.customMark,
     });
   }
   return items;

@@ -8,6 +8,7 @@ import type { Session } from '../../protocol/sessions.js';
 import { nowSeconds } from '../../store/db.js';
 import type { GroupRow } from '../../store/groups/groups.js';
 import { groupBriefWire } from './wire.js';
+import { keepGroupNotice } from '../../store/group-notices.js';
 
 export const TipType = {
   JOIN: 1,
@@ -113,7 +114,9 @@ export function pushSystemNotice(
         MsgKey: `${g.groupID}_${n.subject ?? to}_${time}`,
       },
     };
-    app.sessions.push(to, { EventArray: [{ Event: 5, GroupTips: [item] }] });
+    const reached = app.sessions.push(to, { EventArray: [{ Event: 5, GroupTips: [item] }] });
+    // Offline: the next openim.getmsg hands it out (store/group-notices.ts).
+    if (reached === 0) keepGroupNotice(app.db, to, item);
   }
 }
 

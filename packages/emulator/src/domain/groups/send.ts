@@ -5,7 +5,6 @@ import { randomInt } from 'node:crypto';
 import type { App } from '../../app.js';
 import type { Session } from '../../protocol/sessions.js';
 import { ErrorCode } from '../../protocol/errors.js';
-import { nowSeconds } from '../../store/db.js';
 import type { GroupRow } from '../../store/groups/groups.js';
 import type { StoredGroupMessage } from '../../store/groups/group-messages.js';
 import { avatarOf, nickOf } from '../profile.js';
@@ -14,6 +13,9 @@ import { checkSend } from './permissions.js';
 import { groupMessageWire } from './wire.js';
 import { pushToUsers } from './notify.js';
 import { checkMsgBody } from '../msg-body.js';
+import { atInfoWire, deliverAtTips, readGroupAtInfo } from './mentions.js';
+import { saveMentions } from '../../store/groups/group-at.js';
+import { supportsReceipts } from './receipts.js';
 
 export { checkMsgBody } from '../msg-body.js';
 
@@ -26,8 +28,12 @@ export interface SendGroupInput {
   priority?: string;
   clientTime?: number;
   onlineOnly?: boolean;
+  /** NeedReadReceipt: 1. Kept only where the group type supports receipts. */
+  needReceipt?: boolean;
   /** The app admin (REST) may send to any group without being a member. */
   asAdmin?: boolean;
+  /** GroupAtInfo as sent (validated in mentions.ts). */
+  atInfo?: unknown;
 }
 
 export function sendGroupMessage(
@@ -37,13 +43,15 @@ export function sendGroupMessage(
   sender?: Session,
   bodyCode: number = ErrorCode.BAD_REQUEST,
 ): StoredGroupMessage {
-  const now = nowSeconds();
+  // The server clock (EmulatorOptions.now): message times and the recall window agree.
+  const now = app.now();
   const member =
     input.asAdmin && input.from === app.config.admin
       ? undefined
       : requireMember(app, g, input.from);
   if (member) checkSend(g, member, now);
   const body = checkMsgBody(input.body, bodyCode);
+  const mentions = readGroupAtInfo(app, g, input.atInfo);
   const random = input.random ?? randomInt(1, 2 ** 31);
   const clientSeq = input.clientSeq ?? 0;
   const retry = app.groups.messages.findRetry(g.groupID, input.from, random, clientSeq);
@@ -67,12 +75,21 @@ export function sendGroupMessage(
       avatar: avatarOf(user.profile),
       priority: input.priority ?? 'Normal',
       clientTime: input.clientTime ?? 0,
+      needReceipt: input.needReceipt === true && supportsReceipts(g),
     };
     if (member) app.groups.members.setReadSeq(g.groupID, input.from, seq);
-    return store ? app.groups.messages.insert(m) : { ...m, revoked: false };
+    if (!store) return { ...m, revoked: false, needReceipt: false };
+    const saved = app.groups.messages.insert(m);
+    saveMentions(app.db, g.groupID, seq, mentions);
+    return saved;
   });
-  const wire = groupMessageWire(g, message, member?.nameCard ?? '');
+  const wire = {
+    ...groupMessageWire(g, message, member?.nameCard ?? '', user.tinyId),
+    ...atInfoWire(mentions),
+  };
   const members = app.groups.members.list(g.groupID).map((m) => m.userID);
   pushToUsers(app, members, { EventArray: [{ Event: 3, GroupMsgArray: [wire] }] }, sender);
+  // After the message: the SDK files a tip only under a conversation it has.
+  if (store) deliverAtTips(app, g, message, mentions, sender);
   return message;
 }

@@ -70,8 +70,13 @@ export function groupMessageWire(
   g: Pick<GroupRow, 'groupID' | 'type' | 'name'>,
   m: StoredGroupMessage,
   nameCard = '',
+  senderTinyId?: string,
 ): Record<string, unknown> {
   return {
+    // With TinyId and MsgClientTime every instance derives the sender's own
+    // message ID (TinyId-MsgClientTime-MsgRandom): group receipts name it.
+    ...(senderTinyId ? { TinyId: senderTinyId, MsgClientTime: m.clientTime } : {}),
+    ...(m.needReceipt ? { NeedReadReceipt: 1 } : {}),
     From_Account: m.from,
     GroupId: m.groupID,
     ToGroupId: m.groupID,

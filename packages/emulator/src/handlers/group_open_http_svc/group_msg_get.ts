@@ -7,6 +7,9 @@ import type { Handler } from '../../protocol/router.js';
 import { requireGroup, requireMember } from '../../domain/groups/lookup.js';
 import { groupMessageWire } from '../../domain/groups/wire.js';
 import { optInt } from '../validate.js';
+import { getGroupContact } from '../../store/group-contacts.js';
+import { loadMentions } from '../../store/groups/group-at.js';
+import { atInfoWire } from '../../domain/groups/mentions.js';
 
 export const groupMsgGet: Handler = {
   auth: 'user',
@@ -16,13 +19,26 @@ export const groupMsgGet: Handler = {
     const count = Math.max(1, Math.min(optInt(body, 'ReqMsgNumber') ?? 20, 100));
     const asked = optInt(body, 'ReqMsgSeq');
     const upTo = asked !== undefined && asked > 0 ? Math.min(asked, g.lastSeq) : g.lastSeq;
-    const rows = app.groups.messages.before(g.groupID, upTo, count);
+    // History this user cleared (recentcontact.clear_msg / delete with
+    // ClearRamble) ends the list; other members still see it.
+    const cleared = getGroupContact(app.db, userID, g.groupID).clearedSeq;
+    const rows = app.groups.messages
+      .before(g.groupID, upTo, count)
+      .filter((m) => m.seq > cleared);
     const oldest = rows[rows.length - 1];
-    const finished = !oldest || oldest.seq <= 1 || upTo - count < 1;
+    const mentions = loadMentions(
+      app.db,
+      g.groupID,
+      rows.map((m) => m.seq),
+    );
+    const finished = !oldest || oldest.seq <= cleared + 1 || upTo - count < 1;
     return {
       GroupId: g.groupID,
       IsFinished: finished ? 1 : 0,
-      RspMsgList: rows.map((m) => groupMessageWire(g, m)),
+      RspMsgList: rows.map((m) => ({
+        ...groupMessageWire(g, m, '', app.users.get(m.from)?.tinyId),
+        ...atInfoWire(mentions.get(m.seq)),
+      })),
     };
   },
 };

@@ -3,7 +3,6 @@
 // recall notice and drop the message; history keeps it flagged.
 import type { Handler } from '../../protocol/router.js';
 import { EmulatorError } from '../../protocol/errors.js';
-import { nowSeconds } from '../../store/db.js';
 import { GroupCode } from '../../domain/groups/codes.js';
 import { requireGroup, requireMember } from '../../domain/groups/lookup.js';
 import { pushRecall } from '../../domain/groups/notify.js';
@@ -35,7 +34,7 @@ export const groupMsgRecall: Handler = {
           GroupCode.NO_PERMISSION,
           'only the sender, the owner or an admin may recall',
         );
-      if (nowSeconds() - m.msgTime > RECALL_WINDOW_SECONDS)
+      if (app.now() - m.msgTime > RECALL_WINDOW_SECONDS)
         throw new EmulatorError(GroupCode.RECALL_TOO_LATE, 'the 2-minute recall window has passed');
       return m;
     });

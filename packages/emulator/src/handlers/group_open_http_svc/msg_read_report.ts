@@ -3,6 +3,7 @@
 import type { Handler } from '../../protocol/router.js';
 import { requireGroup, requireMember } from '../../domain/groups/lookup.js';
 import { optInt } from '../validate.js';
+import { clearAtTipsUpTo } from '../../store/groups/group-at.js';
 
 export const msgReadReport: Handler = {
   auth: 'user',
@@ -11,6 +12,8 @@ export const msgReadReport: Handler = {
     requireMember(app, g, userID);
     const seq = optInt(body, 'MsgReadedSeq') ?? g.lastSeq;
     app.groups.members.setReadSeq(g.groupID, userID, Math.min(Math.max(0, seq), g.lastSeq));
+    // Reading the group also reads the @ tips up to there.
+    clearAtTipsUpTo(app.db, userID, g.groupID, Math.min(Math.max(0, seq), g.lastSeq));
     return {};
   },
 };

@@ -21,6 +21,8 @@ export const sendGroupMsg: Handler = {
         priority: optString(body, 'MsgPriority'),
         clientTime: optInt(body, 'MsgClientTime'),
         onlineOnly: body.OnlineOnlyFlag === 1,
+        needReceipt: body.NeedReadReceipt === 1,
+        atInfo: body.GroupAtInfo,
       },
       session,
     );

@@ -22,6 +22,11 @@ import { sendGroupMsg } from './send_group_msg.js';
 import { groupMsgGet } from './group_msg_get.js';
 import { msgReadReport } from './msg_read_report.js';
 import { groupMsgRecall } from './group_msg_recall.js';
+import { groupMsgReceipt } from './group_msg_receipt.js';
+import { getGroupMsgReceipt } from './get_group_msg_receipt.js';
+import { getGroupMsgReceiptDetail } from './get_group_msg_receipt_detail.js';
+import { getGroupMsgReceiptsByUsers } from './get_group_msg_receipts_by_users.js';
+import { getOnlineMemberNum } from './get_online_member_num.js';
 import { millionGetJoinedGroupList } from '../million_group_open_http_svc/get_joined_group_list.js';
 import { millionGetPendency } from '../million_group_open_http_svc/get_pendency.js';
 
@@ -44,6 +49,13 @@ const shared: HandlerTable = {
   group_msg_get: groupMsgGet,
   msg_read_report: msgReadReport,
   group_msg_recall: groupMsgRecall,
+  // Read receipts; Community (million_ service) gets them too, and answers 10007.
+  group_msg_receipt: groupMsgReceipt,
+  get_group_msg_receipt: getGroupMsgReceipt,
+  get_group_msg_receipt_detail: getGroupMsgReceiptDetail,
+  get_group_msg_receipts_by_users: getGroupMsgReceiptsByUsers,
+  // Members with a live session (headless: onlineMemberNum of the compat facade).
+  get_online_member_num: getOnlineMemberNum,
 };
 
 const prefixed = (service: string, table: HandlerTable): HandlerTable =>

@@ -6,10 +6,15 @@ import type { Session } from '../../protocol/sessions.js';
 import { EmulatorError, ErrorCode } from '../../protocol/errors.js';
 import { verifyUserSig } from '../../usersig.js';
 import { userIDProblem } from '../validate.js';
+import { ticketExpired } from '../../store/tickets.js';
 
 const HELLO_INTERVAL = 120;
 
-function identify(ctx: HandlerContext): { userID: string; a2: string | undefined } {
+function identify(ctx: HandlerContext): {
+  userID: string;
+  a2: string | undefined;
+  expiresAt: number;
+} {
   const { head, app } = ctx;
   if (typeof head.a2 === 'string' && head.a2 !== '') {
     const ticket = app.tickets.find(head.a2);
@@ -18,7 +23,9 @@ function identify(ctx: HandlerContext): { userID: string; a2: string | undefined
         ErrorCode.TICKET_INVALID,
         'A2 ticket unknown or revoked: log in again with a UserSig',
       );
-    return { userID: ticket.userID, a2: ticket.a2 };
+    if (ticketExpired(ticket, app.now()))
+      throw new EmulatorError(ErrorCode.USERSIG_EXPIRED, 'UserSig expired: log in again');
+    return { userID: ticket.userID, a2: ticket.a2, expiresAt: ticket.expiresAt };
   }
   const userID = head.identifier;
   const problem = userIDProblem(userID);
@@ -31,9 +38,10 @@ function identify(ctx: HandlerContext): { userID: string; a2: string | undefined
     secret: app.config.secret,
     userSig: head.usersig,
     userID,
+    now: app.now(),
   });
   if (!r.ok) throw new EmulatorError(r.code, r.message);
-  return { userID, a2: undefined };
+  return { userID, a2: undefined, expiresAt: r.expiresAt };
 }
 
 function kick(ctx: HandlerContext, other: Session): void {
@@ -51,7 +59,7 @@ export const wslogin: Handler = {
   auth: 'none',
   handle(ctx) {
     const { app, session } = ctx;
-    const { userID, a2: existingA2 } = identify(ctx);
+    const { userID, a2: existingA2, expiresAt } = identify(ctx);
     const user = app.users.ensure(userID);
     for (const other of app.sessions.online(userID)) {
       if (other === session) continue;
@@ -63,7 +71,7 @@ export const wslogin: Handler = {
         kick(ctx, other);
       }
     }
-    const a2 = existingA2 ?? app.tickets.issue(userID, session.instanceID).a2;
+    const a2 = existingA2 ?? app.tickets.issue(userID, session.instanceID, expiresAt).a2;
     session.userID = userID;
     app.log(`tim-emulator: ${userID} logged in (instance ${session.instanceID.slice(0, 8)})`);
     return {

@@ -2,14 +2,17 @@
 // SetMark / ClearMark bit positions) and custom data (setConversationCustomData:
 // OptType 2, CustomMark). page_get reports them as StandardMark (a bit string)
 // and CustomMark; the caller's other instances get a RecentContactMod PushType 4.
+import type { App } from '../../app.js';
 import type { Handler } from '../../protocol/router.js';
+import { GroupCode } from '../../domain/groups/codes.js';
 import { EmulatorError, ErrorCode } from '../../protocol/errors.js';
 import {
-  GROUP_CONTACT_UNSUPPORTED,
   pushRecentContactMod,
   readContactItem,
   wireContact,
+  type ContactItem,
 } from '../../domain/recent-contact.js';
+import { getGroupContact, updateGroupContact } from '../../store/group-contacts.js';
 import { isRecord } from '../validate.js';
 
 const bits = (v: unknown): number[] =>
@@ -26,6 +29,16 @@ export const standardMarkString = (marks: number[]): string => {
   return out;
 };
 
+function currentMarks(
+  app: App,
+  userID: string,
+  c: ContactItem,
+): { marks: number[]; customMark: string } | undefined {
+  return c.type === 1
+    ? app.conversations.get(userID, c.peer)
+    : getGroupContact(app.db, userID, c.groupID);
+}
+
 export const markContact: Handler = {
   auth: 'user',
   handle({ app, body, userID, session }) {
@@ -37,15 +50,15 @@ export const markContact: Handler = {
       if (!isRecord(item) || ![1, 2, 3].includes(item.OptType as number))
         throw new EmulatorError(ErrorCode.BAD_REQUEST, 'each MarkItem needs OptType 1, 2 or 3');
       const c = readContactItem(item.ContactItem);
-      if (c.type === 2) {
+      if (c.type === 2 && !app.groups.groups.exists(c.groupID)) {
         ResultItem.push({
           ContactItem: wireContact(c),
-          ResultCode: GROUP_CONTACT_UNSUPPORTED.code,
-          ResultInfo: GROUP_CONTACT_UNSUPPORTED.info,
+          ResultCode: GroupCode.NOT_FOUND,
+          ResultInfo: `group ${c.groupID} does not exist or was dismissed`,
         });
         continue;
       }
-      const current = app.conversations.get(userID, c.peer);
+      const current = currentMarks(app, userID, c);
       let marks = current?.marks ?? [];
       if (item.OptType !== 2) {
         const clear = bits(item.ClearMark);
@@ -53,7 +66,8 @@ export const markContact: Handler = {
       }
       const customMark =
         item.OptType !== 1 && typeof item.CustomMark === 'string' ? item.CustomMark : undefined;
-      app.conversations.setMarks(userID, c.peer, { marks, customMark });
+      if (c.type === 1) app.conversations.setMarks(userID, c.peer, { marks, customMark });
+      else updateGroupContact(app.db, userID, c.groupID, { marks, customMark });
       const standardMark = standardMarkString(marks);
       ResultItem.push({ ContactItem: wireContact(c), ResultCode: 0, ResultInfo: '' });
       pushed.push({

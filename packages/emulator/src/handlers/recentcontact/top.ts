@@ -4,11 +4,12 @@
 import type { Handler } from '../../protocol/router.js';
 import { EmulatorError, ErrorCode } from '../../protocol/errors.js';
 import {
-  GROUP_CONTACT_UNSUPPORTED,
   pushRecentContactMod,
+  requireKnownGroup,
   readContactItem,
   wireContact,
 } from '../../domain/recent-contact.js';
+import { updateGroupContact } from '../../store/group-contacts.js';
 
 export const top: Handler = {
   auth: 'user',
@@ -19,9 +20,12 @@ export const top: Handler = {
     if (!Array.isArray(body.RecentContactItem) || body.RecentContactItem.length === 0)
       throw new EmulatorError(ErrorCode.BAD_REQUEST, 'RecentContactItem must list conversations');
     const items = body.RecentContactItem.map(readContactItem);
-    if (items.some((c) => c.type === 2))
-      throw new EmulatorError(GROUP_CONTACT_UNSUPPORTED.code, GROUP_CONTACT_UNSUPPORTED.info);
-    for (const c of items) if (c.type === 1) app.conversations.setPinned(userID, c.peer, op === 1);
+    // Check every group first: one unknown group pins nothing.
+    for (const c of items) if (c.type === 2) requireKnownGroup(app, c.groupID);
+    for (const c of items) {
+      if (c.type === 1) app.conversations.setPinned(userID, c.peer, op === 1);
+      else updateGroupContact(app.db, userID, c.groupID, { pinned: op === 1 });
+    }
     pushRecentContactMod(
       app,
       userID,

@@ -68,6 +68,7 @@ export function restSendGroupMsg(app: App, body: Body): Body {
       cloudCustomData: typeof body.CloudCustomData === 'string' ? body.CloudCustomData : undefined,
       asAdmin: true,
       onlineOnly: body.OnlineOnlyFlag === 1,
+      atInfo: body.GroupAtInfo,
     },
     undefined,
     ErrorCode.REST_MSGBODY_INVALID,

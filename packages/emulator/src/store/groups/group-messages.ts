@@ -15,10 +15,13 @@ export interface NewGroupMessage {
   avatar: string;
   priority: string;
   clientTime: number;
+  /** The sender asked for read receipts (NeedReadReceipt: 1). */
+  needReceipt?: boolean;
 }
 
 export interface StoredGroupMessage extends NewGroupMessage {
   revoked: boolean;
+  needReceipt: boolean;
 }
 
 export interface GroupMessageStore {
@@ -53,6 +56,7 @@ type Raw = {
   priority: string;
   client_time: number;
   revoked: number;
+  need_receipt: number;
 };
 
 const fromRaw = (r: Raw): StoredGroupMessage => ({
@@ -69,12 +73,13 @@ const fromRaw = (r: Raw): StoredGroupMessage => ({
   priority: r.priority,
   clientTime: r.client_time,
   revoked: r.revoked === 1,
+  needReceipt: r.need_receipt === 1,
 });
 
 export function createGroupMessageStore(db: Db): GroupMessageStore {
   const insertStmt = db.prepare(`INSERT INTO group_messages
-    (group_id, seq, from_id, random, client_seq, msg_time, body, cloud_custom, nick, avatar, priority, client_time)
-    VALUES (@groupID, @seq, @from, @random, @clientSeq, @msgTime, @body, @cloudCustomData, @nick, @avatar, @priority, @clientTime)`);
+    (group_id, seq, from_id, random, client_seq, msg_time, body, cloud_custom, nick, avatar, priority, client_time, need_receipt)
+    VALUES (@groupID, @seq, @from, @random, @clientSeq, @msgTime, @body, @cloudCustomData, @nick, @avatar, @priority, @clientTime, @needReceipt)`);
   const getStmt = db.prepare('SELECT * FROM group_messages WHERE group_id = ? AND seq = ?');
   const retryStmt = db.prepare(`SELECT * FROM group_messages
     WHERE group_id = ? AND from_id = ? AND random = ? AND client_seq = ? AND client_seq != 0`);
@@ -97,7 +102,7 @@ export function createGroupMessageStore(db: Db): GroupMessageStore {
 
   return {
     insert(m) {
-      insertStmt.run({ ...m, body: JSON.stringify(m.body) });
+      insertStmt.run({ ...m, body: JSON.stringify(m.body), needReceipt: m.needReceipt ? 1 : 0 });
       return get(m.groupID, m.seq) as StoredGroupMessage;
     },
     get,

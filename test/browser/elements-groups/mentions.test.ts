@@ -1,0 +1,166 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TimCore } from '@tim-kit/headless';
+import '@tim-kit/elements';
+import type { TimChat, TimConversationList } from '@tim-kit/elements';
+import { nodePeer, rest, uniqueUser } from '../support/emulator.js';
+import { loginCore, newUser, shadow, shadowAll, waitFor } from './support.js';
+
+describe('group @-mentions in the elements', () => {
+  const me = uniqueUser('gm-me');
+  const peer = uniqueUser('gm-peer');
+  let core: TimCore;
+  let other: string;
+
+  before(async () => {
+    core = await loginCore(me);
+    await nodePeer.login(peer);
+    other = await newUser('gm-other');
+  });
+
+  after(async () => {
+    await nodePeer.logout(peer);
+    await core.auth.logout();
+    core.destroy();
+  });
+
+  /** A new Work group owned by the browser user, with the peer and one more member. */
+  async function newGroup(name: string): Promise<string> {
+    const { groupID } = await core.groups.createGroup({
+      type: 'Work',
+      name,
+      members: [peer, other],
+    });
+    return groupID;
+  }
+
+  async function restMention(groupID: string, from: string, text: string, atInfo: object[]) {
+    await rest('group_open_http_svc/send_group_msg', {
+      GroupId: groupID,
+      From_Account: from,
+      Random: Math.floor(Math.random() * 2 ** 31),
+      MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: text } }],
+      GroupAtInfo: atInfo,
+    });
+  }
+
+  const renderList = () =>
+    fixture<TimConversationList>(
+      html`<tim-conversation-list
+        .core=${core}
+        lang="en"
+        style="height: 400px"
+      ></tim-conversation-list>`,
+    );
+
+  const renderChat = (groupID: string) =>
+    fixture<TimChat>(
+      html`<tim-chat
+        .core=${core}
+        conversation-id=${`GROUP${groupID}`}
+        lang="en"
+        style="height: 420px"
+      ></tim-chat>`,
+    );
+
+  function marker(el: TimConversationList, groupID: string): string | null {
+    const item = shadow(el, `[role="option"][data-id="${CSS.escape(`GROUP${groupID}`)}"]`);
+    return item?.querySelector('[part="mention"]')?.textContent?.trim() ?? null;
+  }
+
+  /** Focuses the chat's input and types like a user. */
+  async function typeInChat(el: TimChat, text: string): Promise<HTMLTextAreaElement> {
+    const input = shadow<HTMLTextAreaElement>(el, 'textarea');
+    if (!input) throw new Error('no textarea');
+    input.focus();
+    await sendKeys({ type: text });
+    return input;
+  }
+
+  /** Opens the picker by typing "@" and the start of the peer's ID; resolves with its listbox. */
+  async function openPicker(el: TimChat): Promise<HTMLElement> {
+    // The member list loads with the chat; the picker lists members once it is in.
+    await waitFor(() => el.memberName(peer) !== peer || null, 'the members');
+    await typeInChat(el, `@${peer.slice(0, 8)}`);
+    return waitFor(() => shadow(el, '[part="mention-picker"]'), 'the picker');
+  }
+
+  it('marks a conversation "[@me]" when a member mentions the user', async () => {
+    const groupID = await newGroup('Marked');
+    const el = await renderList();
+    await restMention(groupID, peer, 'hey you', [{ GroupAtAllFlag: 0, GroupAt_Account: me }]);
+    expect(await waitFor(() => marker(el, groupID), 'the marker')).to.equal('[@me]');
+  });
+
+  it('marks a conversation "[@all]" for a mention of everyone', async () => {
+    const groupID = await newGroup('Everyone');
+    const el = await renderList();
+    await restMention(groupID, other, 'all hands', [{ GroupAtAllFlag: 1 }]);
+    expect(await waitFor(() => marker(el, groupID), 'the marker')).to.equal('[@all]');
+  });
+
+  it('drops the marker once the conversation is read', async () => {
+    const groupID = await newGroup('Read');
+    const el = await renderList();
+    await restMention(groupID, peer, 'read me', [{ GroupAtAllFlag: 0, GroupAt_Account: me }]);
+    await waitFor(() => marker(el, groupID), 'the marker');
+    await core.messages.markRead(`GROUP${groupID}`);
+    await waitFor(() => marker(el, groupID) === null || null, 'the marker to go');
+  });
+
+  it('highlights a message that mentions the user', async () => {
+    const groupID = await newGroup('Highlight');
+    const el = await renderChat(groupID);
+    await restMention(groupID, peer, 'see this', [{ GroupAtAllFlag: 0, GroupAt_Account: me }]);
+    const row = await waitFor(
+      () => shadowAll(el, '[part~="mentioned"]').find((r) => r.textContent?.includes('see this')),
+      'the highlighted message',
+    );
+    expect(row.textContent).to.contain('Mentions you');
+  });
+
+  it('typing "@" in a group lists the members', async () => {
+    const groupID = await newGroup('Picker');
+    const el = await renderChat(groupID);
+    const list = await openPicker(el);
+    const options = [...list.querySelectorAll('[role="option"]')];
+    expect(options.map((o) => o.getAttribute('data-user-id'))).to.deep.equal([peer]);
+  });
+
+  it('offers "@All" to the group owner', async () => {
+    const groupID = await newGroup('Owner');
+    const el = await renderChat(groupID);
+    await waitFor(() => el.memberName(peer) !== peer || null, 'the members');
+    await typeInChat(el, '@');
+    const list = await waitFor(() => shadow(el, '[part="mention-picker"]'), 'the picker');
+    expect(list.querySelector('[role="option"]')?.getAttribute('data-user-id')).to.equal('@all');
+  });
+
+  it('Enter picks the member and the sent text mentions them', async () => {
+    const groupID = await newGroup('Send');
+    const el = await renderChat(groupID);
+    await openPicker(el);
+    await sendKeys({ press: 'Enter' });
+    const input = await typeInChat(el, 'lunch?');
+    expect(input.value).to.equal(`@${el.memberName(peer)} lunch?`);
+    await sendKeys({ press: 'Enter' });
+    const got = await nodePeer.waitForMessage(peer, 'TIMTextElem', input.value || `@${el.memberName(peer)} lunch?`);
+    expect(got.atUserList).to.deep.equal([peer]);
+  });
+
+  it('Escape closes the picker and keeps the text', async () => {
+    const groupID = await newGroup('Escape');
+    const el = await renderChat(groupID);
+    await openPicker(el);
+    await sendKeys({ press: 'Escape' });
+    await waitFor(() => shadow(el, '[part="mention-picker"]') === null || null, 'it closes');
+    expect(shadow<HTMLTextAreaElement>(el, 'textarea')?.value).to.equal(`@${peer.slice(0, 8)}`);
+  });
+
+  it('is accessible with the picker open', async () => {
+    const groupID = await newGroup('Axe');
+    const el = await renderChat(groupID);
+    await openPicker(el);
+    await expect(el).to.be.accessible();
+  });
+});
