@@ -77,10 +77,16 @@ describe('group @-mentions in the elements', () => {
     return input;
   }
 
+  /** The member list loads with the chat; the picker lists members once it is in. */
+  async function membersLoaded(el: TimChat): Promise<void> {
+    const groupID = el.conversationId.slice('GROUP'.length);
+    const members = core.groups.group(groupID).$members;
+    await waitFor(() => members.get().some((m) => m.userID === peer) || null, 'the members');
+  }
+
   /** Opens the picker by typing "@" and the start of the peer's ID; resolves with its listbox. */
   async function openPicker(el: TimChat): Promise<HTMLElement> {
-    // The member list loads with the chat; the picker lists members once it is in.
-    await waitFor(() => el.memberName(peer) !== peer || null, 'the members');
+    await membersLoaded(el);
     await typeInChat(el, `@${peer.slice(0, 8)}`);
     return waitFor(() => shadow(el, '[part="mention-picker"]'), 'the picker');
   }
@@ -130,7 +136,7 @@ describe('group @-mentions in the elements', () => {
   it('offers "@All" to the group owner', async () => {
     const groupID = await newGroup('Owner');
     const el = await renderChat(groupID);
-    await waitFor(() => el.memberName(peer) !== peer || null, 'the members');
+    await membersLoaded(el);
     await typeInChat(el, '@');
     const list = await waitFor(() => shadow(el, '[part="mention-picker"]'), 'the picker');
     expect(list.querySelector('[role="option"]')?.getAttribute('data-user-id')).to.equal('@all');
@@ -142,9 +148,10 @@ describe('group @-mentions in the elements', () => {
     await openPicker(el);
     await sendKeys({ press: 'Enter' });
     const input = await typeInChat(el, 'lunch?');
-    expect(input.value).to.equal(`@${el.memberName(peer)} lunch?`);
+    const text = `@${el.memberName(peer)} lunch?`;
+    expect(input.value).to.equal(text);
     await sendKeys({ press: 'Enter' });
-    const got = await nodePeer.waitForMessage(peer, 'TIMTextElem', input.value || `@${el.memberName(peer)} lunch?`);
+    const got = await nodePeer.waitForMessage(peer, 'TIMTextElem', text);
     expect(got.atUserList).to.deep.equal([peer]);
   });
 

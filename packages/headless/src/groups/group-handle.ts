@@ -2,7 +2,7 @@
 // a tip or an action says they changed. Unchanged rows keep their object identity.
 import { toTimError } from '../errors.js';
 import type { CoreContext } from '../internal/context.js';
-import type { SdkResponse } from '../sdk/types.js';
+import { createSdkCall } from './call.js';
 import { sameFlat, toTimGroup, toTimGroupMember } from './map-group.js';
 import type { GroupHandle, TimGroup, TimGroupMember } from './types.js';
 
@@ -35,6 +35,9 @@ export function createGroupHandle(ctx: CoreContext, groupID: string): GroupHandl
   let nextOffset: number | string = 0;
   let loadedPages = 0;
   let inflight: Promise<void> | null = null;
+  // Reads go through the 2996 retry: right after joining groups the SDK is busy reading their
+  // profiles itself, and refuses a settings page's reads for a moment.
+  const call = createSdkCall(ctx);
   // Bumped by reset() and full reloads, so a page from before them is dropped.
   let generation = 0;
 
@@ -55,11 +58,10 @@ export function createGroupHandle(ctx: CoreContext, groupID: string): GroupHandl
   async function fetchPage(
     offset: number | string,
   ): Promise<{ list: TimGroupMember[]; next: number | string }> {
-    const { data } = (await ctx.chat.getGroupMemberList({
-      groupID,
-      count: MEMBER_PAGE_SIZE,
-      offset,
-    })) as SdkResponse<{ memberList?: unknown[]; offset?: number | string }>;
+    const data = await call<{ memberList?: unknown[]; offset?: number | string }>(
+      'groups.loadMembers',
+      () => ctx.chat.getGroupMemberList({ groupID, count: MEMBER_PAGE_SIZE, offset }),
+    );
     const list = (data.memberList ?? []).map(toTimGroupMember);
     return { list, next: data.offset ?? 0 };
   }
@@ -102,18 +104,17 @@ export function createGroupHandle(ctx: CoreContext, groupID: string): GroupHandl
   }
 
   async function reloadProfile(): Promise<void> {
-    const { data } = (await ctx.chat.getGroupProfile({ groupID })) as SdkResponse<{
-      group: unknown;
-    }>;
+    const data = await call<{ group: unknown }>('groups.refresh', () =>
+      ctx.chat.getGroupProfile({ groupID }),
+    );
     setProfile(toTimGroup(data.group));
   }
 
   async function reloadSelf(): Promise<void> {
     const userID = ctx.selfID();
-    const { data } = (await ctx.chat.getGroupMemberProfile({
-      groupID,
-      userIDList: [userID],
-    })) as SdkResponse<{ memberList?: unknown[] }>;
+    const data = await call<{ memberList?: unknown[] }>('groups.refresh', () =>
+      ctx.chat.getGroupMemberProfile({ groupID, userIDList: [userID] }),
+    );
     const mine = (data.memberList ?? []).map(toTimGroupMember).find((m) => m.userID === userID);
     const current = self.get();
     if (!(mine && current && sameFlat(mine, current))) self.set(mine ?? null);
