@@ -4,6 +4,7 @@ import '@tim-kit/elements';
 import type { TimCustomRenderer } from '@tim-kit/elements';
 import { KINDS_PEER, TEAM_GROUP, chatStoryLoader } from './support/chat-seed.js';
 import { PEERS, renderUnreachable, type StoryConnection } from './support/tim-story.js';
+import { mentionStoryLoader } from './support/mention-seed.js';
 
 interface Args {
   conversationId: string;
@@ -84,6 +85,16 @@ export const GroupReadReceipts: Story = {
       ></tim-chat>
     </div>`;
   },
+};
+
+/**
+ * @-mentions in a group: the message that mentions the viewer is marked, and typing "@" in the
+ * input opens the member picker (ArrowUp/ArrowDown, Enter or Tab inserts, Escape closes; the
+ * viewer owns the group, so "@All" is offered too).
+ */
+export const GroupMentions: Story = {
+  args: { conversationId: `GROUP${TEAM_GROUP}` },
+  loaders: [mentionStoryLoader],
 };
 
 /** A custom message drawn by the app through the `renderCustom` hook. */

@@ -4,6 +4,7 @@ import { createTimCore } from '@tim-kit/headless';
 import '@tim-kit/elements';
 import { chatStoryLoader } from './support/chat-seed.js';
 import { renderUnreachable, type StoryConnection } from './support/tim-story.js';
+import { mentionStoryLoader } from './support/mention-seed.js';
 
 interface Args {
   lang: string;
@@ -53,6 +54,9 @@ export const Default: Story = {};
 export const ManyItems: Story = { args: { height: 320 } };
 
 export const Dark: Story = { args: { theme: 'dark' } };
+
+/** A team member mentioned the viewer: the group shows "[@me]" before its preview until read. */
+export const Mentioned: Story = { loaders: [mentionStoryLoader] };
 
 export const Chinese: Story = { args: { lang: 'zh-CN' } };
 

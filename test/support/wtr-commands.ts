@@ -108,6 +108,14 @@ export function timTestCommands(
           case 'resumeReplies':
             emulator.resumeReplies();
             return true;
+          case 'holdUploads':
+            emulator.holdUploads();
+            return true;
+          case 'releaseUploads':
+            emulator.releaseUploads();
+            return true;
+          case 'heldUploads':
+            return emulator.heldUploads();
           case 'setClockOffset':
             // Seconds added to the server clock; tests set it back to 0 when done.
             clock.offsetSeconds = Number(p.seconds ?? 0);

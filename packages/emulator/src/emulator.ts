@@ -18,6 +18,7 @@ import { createGroupStores } from './store/groups/index.js';
 import { createRouter } from './protocol/router.js';
 import { handlers } from './handlers/index.js';
 import { createHttpServer } from './http/server.js';
+import { uploadHold } from './http/upload-hold.js';
 import { genUserSig } from './usersig.js';
 
 export interface EmulatorOptions {
@@ -61,6 +62,13 @@ export interface EmulatorHandle {
   /** Holds replies and pushes; resumeReplies() flushes them in order. */
   pauseReplies(): void;
   resumeReplies(): void;
+  /**
+   * Holds HTTP media uploads (not the WebSocket): each waits, body unread, until releaseUploads().
+   * heldUploads() counts those waiting now. For tests of progress and upload cancelling.
+   */
+  holdUploads(): void;
+  releaseUploads(): void;
+  heldUploads(): number;
   /** Stops without close frames, frees the port, closes the db. */
   kill(): Promise<void>;
   /** Graceful stop. */
@@ -136,6 +144,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (stopped) return;
     stopped = true;
     app.sessions.resume();
+    uploadHold(app).release();
     for (const s of app.sessions.list()) {
       if (graceful) s.ws.close(1001, 'emulator shutting down');
       else s.ws.terminate();
@@ -167,6 +176,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     pauseReplies: () => app.sessions.pause(),
     resumeReplies: () => app.sessions.resume(),
+    holdUploads: () => uploadHold(app).hold(),
+    releaseUploads: () => uploadHold(app).release(),
+    heldUploads: () => uploadHold(app).waiting(),
     kill: () => stop(false),
     close: () => stop(true),
   };

@@ -19,6 +19,10 @@ export const TimErrorCode = {
   STORAGE_NOT_INITIALIZED: 5,
   /** No global WebSocket (Node 20): pass createChat({ WebSocket }) from the ws package. */
   WEBSOCKET_UNAVAILABLE: 6,
+  /** messages.cancelUpload: the send of a media message whose upload was cancelled rejects with this. */
+  UPLOAD_CANCELLED: 7,
+  /** messages.cancelUpload: this platform's upload cannot be aborted (no XMLHttpRequest, e.g. Node). */
+  UPLOAD_CANCEL_UNSUPPORTED: 8,
   /** Login did not finish within `loginTimeoutMs` (the SDK's own NETWORK_TIMEOUT code). */
   LOGIN_TIMEOUT: 2801,
   NOT_LOGGED_IN: 2024,
@@ -89,6 +93,8 @@ const descriptions: Record<number, string> = {
   [TimErrorCode.STORAGE_UNAVAILABLE]: 'local storage needs IndexedDB, which is not available here',
   [TimErrorCode.STORAGE_NOT_INITIALIZED]: 'call storage.initStorage() first',
   [TimErrorCode.WEBSOCKET_UNAVAILABLE]: 'no WebSocket here: install ws and pass it to createChat',
+  [TimErrorCode.UPLOAD_CANCELLED]: 'the upload was cancelled',
+  [TimErrorCode.UPLOAD_CANCEL_UNSUPPORTED]: 'uploads cannot be cancelled here',
   [TimErrorCode.LOGIN_TIMEOUT]: 'the chat server did not answer in time',
   [TimErrorCode.NOT_LOGGED_IN]: 'not logged in',
   [TimErrorCode.REPEAT_LOGIN]: 'already logged in or logging in',

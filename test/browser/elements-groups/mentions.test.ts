@@ -4,18 +4,27 @@ import type { TimCore } from '@tim-kit/headless';
 import '@tim-kit/elements';
 import type { TimChat, TimConversationList } from '@tim-kit/elements';
 import { nodePeer, rest, uniqueUser } from '../support/emulator.js';
-import { loginCore, newUser, shadow, shadowAll, waitFor } from './support.js';
+import { loginCore, newUser, shadow, shadowAll, typeInto, waitFor } from './support.js';
 
 describe('group @-mentions in the elements', () => {
   const me = uniqueUser('gm-me');
   const peer = uniqueUser('gm-peer');
   let core: TimCore;
   let other: string;
+  let third: string;
+  /** The group the picker tests share: the peer (a real SDK) is in it. */
+  let pickerGroup: string;
 
   before(async () => {
     core = await loginCore(me);
     await nodePeer.login(peer);
     other = await newUser('gm-other');
+    third = await newUser('gm-third');
+    ({ groupID: pickerGroup } = await core.groups.createGroup({
+      type: 'Work',
+      name: 'Picker',
+      members: [peer, other],
+    }));
   });
 
   after(async () => {
@@ -24,12 +33,12 @@ describe('group @-mentions in the elements', () => {
     core.destroy();
   });
 
-  /** A new Work group owned by the browser user, with the peer and one more member. */
+  /** A new Work group owned by the browser user, with two members played over REST. */
   async function newGroup(name: string): Promise<string> {
     const { groupID } = await core.groups.createGroup({
       type: 'Work',
       name,
-      members: [peer, other],
+      members: [other, third],
     });
     return groupID;
   }
@@ -77,8 +86,13 @@ describe('group @-mentions in the elements', () => {
     return input;
   }
 
-  /** The member list loads with the chat; the picker lists members once it is in. */
+  /**
+   * The member list loads with the chat; the picker lists members once it is in. The input
+   * starts empty (an earlier test's text comes back as the draft).
+   */
   async function membersLoaded(el: TimChat): Promise<void> {
+    const input = shadow<HTMLTextAreaElement>(el, 'textarea');
+    if (input) typeInto(input, '');
     const groupID = el.conversationId.slice('GROUP'.length);
     const members = core.groups.group(groupID).$members;
     await waitFor(() => members.get().some((m) => m.userID === peer) || null, 'the members');
@@ -88,13 +102,13 @@ describe('group @-mentions in the elements', () => {
   async function openPicker(el: TimChat): Promise<HTMLElement> {
     await membersLoaded(el);
     await typeInChat(el, `@${peer.slice(0, 8)}`);
-    return waitFor(() => shadow(el, '[part="mention-picker"]'), 'the picker');
+    return waitFor(() => shadow<HTMLElement>(el, '[part="mention-picker"]'), 'the picker');
   }
 
   it('marks a conversation "[@me]" when a member mentions the user', async () => {
     const groupID = await newGroup('Marked');
     const el = await renderList();
-    await restMention(groupID, peer, 'hey you', [{ GroupAtAllFlag: 0, GroupAt_Account: me }]);
+    await restMention(groupID, other, 'hey you', [{ GroupAtAllFlag: 0, GroupAt_Account: me }]);
     expect(await waitFor(() => marker(el, groupID), 'the marker')).to.equal('[@me]');
   });
 
@@ -108,7 +122,7 @@ describe('group @-mentions in the elements', () => {
   it('drops the marker once the conversation is read', async () => {
     const groupID = await newGroup('Read');
     const el = await renderList();
-    await restMention(groupID, peer, 'read me', [{ GroupAtAllFlag: 0, GroupAt_Account: me }]);
+    await restMention(groupID, third, 'read me', [{ GroupAtAllFlag: 0, GroupAt_Account: me }]);
     await waitFor(() => marker(el, groupID), 'the marker');
     await core.messages.markRead(`GROUP${groupID}`);
     await waitFor(() => marker(el, groupID) === null || null, 'the marker to go');
@@ -117,7 +131,7 @@ describe('group @-mentions in the elements', () => {
   it('highlights a message that mentions the user', async () => {
     const groupID = await newGroup('Highlight');
     const el = await renderChat(groupID);
-    await restMention(groupID, peer, 'see this', [{ GroupAtAllFlag: 0, GroupAt_Account: me }]);
+    await restMention(groupID, other, 'see this', [{ GroupAtAllFlag: 0, GroupAt_Account: me }]);
     const row = await waitFor(
       () => shadowAll(el, '[part~="mentioned"]').find((r) => r.textContent?.includes('see this')),
       'the highlighted message',
@@ -126,16 +140,14 @@ describe('group @-mentions in the elements', () => {
   });
 
   it('typing "@" in a group lists the members', async () => {
-    const groupID = await newGroup('Picker');
-    const el = await renderChat(groupID);
+    const el = await renderChat(pickerGroup);
     const list = await openPicker(el);
     const options = [...list.querySelectorAll('[role="option"]')];
     expect(options.map((o) => o.getAttribute('data-user-id'))).to.deep.equal([peer]);
   });
 
   it('offers "@All" to the group owner', async () => {
-    const groupID = await newGroup('Owner');
-    const el = await renderChat(groupID);
+    const el = await renderChat(pickerGroup);
     await membersLoaded(el);
     await typeInChat(el, '@');
     const list = await waitFor(() => shadow(el, '[part="mention-picker"]'), 'the picker');
@@ -143,8 +155,7 @@ describe('group @-mentions in the elements', () => {
   });
 
   it('Enter picks the member and the sent text mentions them', async () => {
-    const groupID = await newGroup('Send');
-    const el = await renderChat(groupID);
+    const el = await renderChat(pickerGroup);
     await openPicker(el);
     await sendKeys({ press: 'Enter' });
     const input = await typeInChat(el, 'lunch?');
@@ -156,8 +167,7 @@ describe('group @-mentions in the elements', () => {
   });
 
   it('Escape closes the picker and keeps the text', async () => {
-    const groupID = await newGroup('Escape');
-    const el = await renderChat(groupID);
+    const el = await renderChat(pickerGroup);
     await openPicker(el);
     await sendKeys({ press: 'Escape' });
     await waitFor(() => shadow(el, '[part="mention-picker"]') === null || null, 'it closes');
@@ -165,8 +175,7 @@ describe('group @-mentions in the elements', () => {
   });
 
   it('is accessible with the picker open', async () => {
-    const groupID = await newGroup('Axe');
-    const el = await renderChat(groupID);
+    const el = await renderChat(pickerGroup);
     await openPicker(el);
     await expect(el).to.be.accessible();
   });

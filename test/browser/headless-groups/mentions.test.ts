@@ -85,7 +85,10 @@ describe('headless groups: @-mentions', () => {
   it('the conversation shows mentions.me until it is read', async () => {
     await core.messages.markRead(conversationID());
     await restMention(other, 'ping you', [{ GroupAtAllFlag: 0, GroupAt_Account: userID }]);
-    const withMention = await until(() => conversation()?.mentions.me && conversation(), '@me');
+    const withMention = await until(
+      () => (conversation()?.mentions.me ? conversation() : undefined),
+      '@me',
+    );
     expect(withMention.mentions).to.deep.equal({ me: true, all: false });
     await core.messages.markRead(conversationID());
     await until(() => conversation()?.mentions.me === false, 'the mention to clear');
@@ -94,7 +97,10 @@ describe('headless groups: @-mentions', () => {
   it('the conversation shows mentions.all for @all', async () => {
     await core.messages.markRead(conversationID());
     await restMention(other, 'everyone!', [{ GroupAtAllFlag: 1 }]);
-    const withAll = await until(() => conversation()?.mentions.all && conversation(), '@all');
+    const withAll = await until(
+      () => (conversation()?.mentions.all ? conversation() : undefined),
+      '@all',
+    );
     expect(withAll.mentions.me).to.equal(false);
   });
 
@@ -104,8 +110,8 @@ describe('headless groups: @-mentions', () => {
     );
     expect(error).to.be.instanceOf(TimError);
     expect((error as TimError).code).to.equal(TimErrorCode.INVALID_ARGUMENT);
-    expect(core.messages.thread(`C2C${peer}`).$messages.get().some((m) => m.text === 'hey')).to
-      .be.false;
+    const listed = core.messages.thread(`C2C${peer}`).$messages.get();
+    expect(listed.some((m) => m.text === 'hey')).to.equal(false);
   });
 
   it('an empty user ID among the mentions is refused', async () => {

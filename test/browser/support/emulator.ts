@@ -63,6 +63,10 @@ export const emulatorControl = {
     executeServerCommand('tim-emulator', { action: 'dropSockets', userID }),
   pauseReplies: () => executeServerCommand('tim-emulator', { action: 'pauseReplies' }),
   resumeReplies: () => executeServerCommand('tim-emulator', { action: 'resumeReplies' }),
+  /** Media uploads wait, body unread, until releaseUploads(); heldUploads() counts the waiting. */
+  holdUploads: () => executeServerCommand('tim-emulator', { action: 'holdUploads' }),
+  releaseUploads: () => executeServerCommand('tim-emulator', { action: 'releaseUploads' }),
+  heldUploads: () => executeServerCommand<number, unknown>('tim-emulator', { action: 'heldUploads' }),
   /** Moves the server clock by `seconds` (0 restores it); message times and windows follow. */
   setClockOffset: (seconds: number) =>
     executeServerCommand('tim-emulator', { action: 'setClockOffset', seconds }),

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { TimErrorCode } from '@tim-kit/headless';
 import type { MessageThread, TimConversation, TimCore, TimMessage } from '@tim-kit/headless';
 import { TimCoreElement } from '../internal/core-element.js';
 import { StoreController } from '../internal/store-controller.js';
@@ -31,7 +32,8 @@ import receiptStyles from './read-receipts.styles.js';
  * top without moving what is on screen, and follows new messages while at the bottom; scrolled
  * up, a "jump to latest" button counts what arrived. Each message has a ⋯ menu (copy, reply
  * with a quote, recall within 2 minutes, delete, resend, select several to delete). Enter
- * sends, Shift+Enter starts a new line; images and files can be attached, pasted or dropped.
+ * sends, Shift+Enter starts a new line; images and files can be attached, pasted or dropped,
+ * and show their upload progress with a Cancel button that stops the upload and removes them.
  * The unsent text is kept per conversation as its draft. In groups, typing "@" opens a picker
  * of members (ArrowUp/ArrowDown, Enter or Tab inserts "@Name ", Escape closes; owners and admins
  * also get an entry for everyone) and the picked members are sent as the text's mentions;
@@ -69,6 +71,8 @@ import receiptStyles from './read-receipts.styles.js';
  * @csspart receipts-dialog - The dialog listing the members who read a message and who have not.
  * @csspart receipt-members - One list in that dialog.
  * @csspart progress - The upload progress bar of a media message.
+ * @csspart cancel-upload-button - The Cancel button next to that bar: the upload stops and the
+ * message leaves the conversation (nothing is sent).
  * @csspart actions-button - The ⋯ button that opens a message's menu.
  * @csspart message-menu - A message's menu.
  * @csspart menu-item - One entry of that menu.
@@ -266,6 +270,8 @@ export class TimChat extends TimCoreElement {
 
   /** Shows an error in the alert region (unless `show` is false) and emits `tim-error`. */
   fail(error: unknown, operation: string, show = true): void {
+    // The user cancelled the upload themselves: the send's rejection is not an error to report.
+    if ((error as { code?: unknown } | null)?.code === TimErrorCode.UPLOAD_CANCELLED) return;
     const detail = toErrorDetail(error, operation);
     if (show) this.error = detail;
     emit(this, 'tim-error', detail);
@@ -317,6 +323,7 @@ export class TimChat extends TimCoreElement {
         renderCustom: this.renderCustom,
         openImage: (url: string) => (this.largeImage = url),
         onResend: (m: TimMessage) => void this.actions.resend(m),
+        onCancelUpload: (m: TimMessage) => void this.actions.cancelUpload(m),
         member: (userID: string) => this.groupInfo.member(userID),
         onShowReaders: (m: TimMessage, trigger: HTMLElement) => this.receipts.open(m, trigger),
       },

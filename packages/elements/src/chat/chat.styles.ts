@@ -151,6 +151,12 @@ export default css`
     background: transparent;
     color: var(--tim-color-danger);
   }
+  .cancel-upload {
+    padding: 2px 8px;
+    border: 1px solid currentColor;
+    background: transparent;
+    color: inherit;
+  }
   /* The alert region stays in the page (so it is announced when filled) but takes no room. */
   .error:not(.shown) {
     display: block;

@@ -49,7 +49,7 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
       },
       members: () => this.mentionCandidates(),
       canMentionAll: () => {
-        const role = this.groupHandle()?.$self.get()?.role;
+        const role = this.selfRole();
         return role === 'owner' || role === 'admin';
       },
       replaceText: (text, caret) => {
@@ -104,6 +104,18 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
     return core && id?.startsWith('GROUP')
       ? core.groups.group(id.slice('GROUP'.length))
       : undefined;
+  }
+
+  /** The user's role in the group on screen, from whichever of the group's stores has it. */
+  private selfRole(): string | undefined {
+    const handle = this.groupHandle();
+    const self = this.core?.auth.$user.get()?.userID;
+    return (
+      handle?.$self.get()?.role ??
+      handle?.$members.get().find((m) => m.userID === self)?.role ??
+      handle?.$profile.get()?.selfRole ??
+      undefined
+    );
   }
 
   /** The group's loaded members other than the user, by name card, nick or ID. */

@@ -120,6 +120,18 @@ export class MessageActionsController implements ReactiveController {
     }
   }
 
+  /** Stops an own media message's upload; the core drops the message from the thread. */
+  async cancelUpload(m: TimMessage): Promise<void> {
+    const core = this.host.timCore;
+    if (!core) return;
+    this.host.error = null;
+    try {
+      await core.messages.cancelUpload(m.conversationID, m.id);
+    } catch (error) {
+      this.host.fail(error, 'messages.cancelUpload');
+    }
+  }
+
   async resend(m: TimMessage): Promise<void> {
     const core = this.host.timCore;
     if (!core) return;

@@ -14,6 +14,8 @@ export interface MessageViewOptions extends BubbleContext {
   /** Group conversations show the sender's name above other people's messages. */
   isGroup: boolean;
   onResend: (message: TimMessage) => void;
+  /** Cancels the upload of an own media message; without it no Cancel button is shown. */
+  onCancelUpload?: (message: TimMessage) => void;
   /** The message whose action menu is open. */
   menuID: string | null;
   /** Multi-select mode: every message gets a checkbox. */
@@ -49,7 +51,7 @@ function renderStatus(m: TimMessage, o: MessageViewOptions): TemplateResult | ty
               aria-label=${t.uploading(percent)}
             ></progress>`
           : nothing
-      }`;
+      }${uploading && o.onCancelUpload ? renderCancelUpload(m, o.onCancelUpload, t) : nothing}`;
   }
   if (m.status === 'failed') {
     const reason = m.error ? errorText(o.lang, m.error.code, m.error.message) : '';
@@ -79,6 +81,21 @@ function renderStatus(m: TimMessage, o: MessageViewOptions): TemplateResult | ty
     </button>`;
   }
   return nothing;
+}
+
+function renderCancelUpload(
+  m: TimMessage,
+  cancel: (message: TimMessage) => void,
+  t: TimStrings,
+): TemplateResult {
+  return html` <button
+    type="button"
+    part="cancel-upload-button"
+    class="cancel-upload"
+    @click=${() => cancel(m)}
+  >
+    ${t.cancelUpload}
+  </button>`;
 }
 
 /** A "Today" / "Yesterday" / date line before the first message of each day. */

@@ -14,6 +14,7 @@ import { fits, renderByteField } from '../internal/byte-field.js';
 import { groupErrorText, groupStrings, type TimGroupStrings } from '../internal/group-i18n.js';
 import { hasJoinOption } from '../internal/group-permissions.js';
 import { formStyles } from '../internal/form.styles.js';
+import { renderNoticeLines } from '../internal/notice-lines.js';
 import { emit, toErrorDetail } from '../events/events.js';
 import { shared, tokens } from '../themes/tokens.styles.js';
 import { parseUserIDs } from '../group-settings/invite-section.js';
@@ -269,12 +270,7 @@ export class TimGroupCreate extends TimCoreElement {
       </div>
       ${text('introduction', t.introduction, this.introduction, GROUP_LIMITS.introduction, (v) => (this.introduction = v))}
       ${text('notification', t.notification, this.notification, GROUP_LIMITS.notification, (v) => (this.notification = v))}
-      <p part="notice" class="notice" role="status">
-        ${this.notice && !this.notice.error ? this.notice.text : ''}
-      </p>
-      <p part="notice" class="notice error" role="alert">
-        ${this.notice?.error ? this.notice.text : ''}
-      </p>
+      ${renderNoticeLines(this.notice)}
       <div class="row-actions">
         <button type="submit" class="button primary" part="create-button" ?disabled=${this.busy}>
           ${this.busy ? t.creating : t.create}

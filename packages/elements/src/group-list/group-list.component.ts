@@ -7,6 +7,7 @@ import { LoadStatusController } from '../internal/load-status.js';
 import { renderAvatar } from '../internal/avatar.js';
 import { groupErrorText, groupStrings, type TimGroupStrings } from '../internal/group-i18n.js';
 import { formStyles } from '../internal/form.styles.js';
+import { renderNoticeLines } from '../internal/notice-lines.js';
 import { emit, toErrorDetail } from '../events/events.js';
 import { shared, tokens } from '../themes/tokens.styles.js';
 import { renderFound } from './found-group.js';
@@ -274,12 +275,7 @@ export class TimGroupList extends TimCoreElement {
             })
           : nothing
       }
-      <p part="notice" class="notice" role="status">
-        ${this.notice && !this.notice.error ? this.notice.text : ''}
-      </p>
-      <p part="notice" class="notice error" role="alert">
-        ${this.notice?.error ? this.notice.text : ''}
-      </p>
+      ${renderNoticeLines(this.notice)}
     </div>`;
   }
 }

@@ -12,6 +12,7 @@ import type {
 import { TimCoreElement } from '../internal/core-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { LoadStatusController } from '../internal/load-status.js';
+import { renderNoticeLines } from '../internal/notice-lines.js';
 import { ConfirmController, confirmDialogStyles } from '../internal/confirm-dialog.js';
 import { TickController } from '../internal/ticker.js';
 import { groupStrings, type TimGroupStrings } from '../internal/group-i18n.js';
@@ -226,12 +227,7 @@ export class TimGroupSettings extends TimCoreElement {
     const t = this.gt;
     const group = this.profile.value;
     const notice = this.actions.notice;
-    const noticeLines = html`<p part="notice" class="notice" role="status">
-        ${notice && !notice.error ? notice.text : ''}
-      </p>
-      <p part="notice" class="notice error" role="alert">
-        ${notice?.error ? notice.text : group ? this.loadFailed : ''}
-      </p>`;
+    const noticeLines = renderNoticeLines(notice, group ? this.loadFailed : '');
     if (!this.groupId) return html`<div part="base" class="state">${t.noGroupID}</div>`;
     if (!group) {
       return html`<div part="base" class="base">

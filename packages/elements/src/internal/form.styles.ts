@@ -105,6 +105,7 @@ export const formStyles = css`
     border-radius: calc(var(--tim-radius) / 2);
     background: var(--tim-color-surface);
   }
+  /* Notices bind .textContent, so an empty one has no whitespace text and matches :empty. */
   .notice:empty {
     display: none;
   }

@@ -130,6 +130,8 @@ export const controls = css`
   }
   .row {
     display: flex;
+    /* A form.row is a row too: without this it keeps the column of \`form\` above. */
+    flex-direction: row;
     align-items: center;
     flex-wrap: wrap;
     gap: var(--tim-spacing);

@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { App } from '../app.js';
 import { MEDIA_LIMITS } from '../store/media.js';
 import { sendJson } from './json.js';
+import { uploadHold } from './upload-hold.js';
 
 const TYPES: Record<string, string> = {
   png: 'image/png',
@@ -78,12 +79,16 @@ export async function handleMedia(
       req.destroy();
       return;
     }
+    // Test control (emulator.holdUploads): a slow read, and no answer until released.
+    const hold = uploadHold(app);
+    hold.watch(req, res);
     const body = await readCapped(req, cap);
     if (body === 'too-large') {
       tooLarge();
       req.destroy();
       return;
     }
+    if ((await hold.answerWhenReleased(res)) === 'gone') return;
     app.media.save(id, body, req.headers['content-type'] ?? '');
     return sendJson(res, 200, { ok: true });
   }

@@ -45,6 +45,13 @@ export interface TimMessageConfig {
 
 export interface TimMessageActions {
   /**
+   * Cancels the upload of a media message still being sent: the entry leaves the thread, nothing
+   * reaches the peer, and the send's promise rejects with UPLOAD_CANCELLED (7). Resolves once
+   * that happened. Rejects with INVALID_ARGUMENT when the message is not uploading (or finished
+   * first), UPLOAD_CANCEL_UNSUPPORTED (8) where the upload cannot be aborted (Node).
+   */
+  cancelUpload(conversationID: string, messageID: string): Promise<void>;
+  /**
    * Images: jpg, jpeg, gif, png, bmp, webp; under 20 MB. A Blob without a name is named after
    * its MIME type. The entry carries `progress` 0..1 while uploading.
    */

@@ -157,6 +157,7 @@ export function createMessages(ctx: CoreContext): {
       thread: (conversationID) => threadState(conversationID, 'messages.thread').thread,
       ...kinds,
       resend: (conversationID, messageID) => sender.resend(conversationID, messageID),
+      cancelUpload: (conversationID, messageID) => sender.cancelUpload(conversationID, messageID),
       markRead,
       onReceived: (listener) => addListener(receivedListeners, listener, 'messages.onReceived'),
       onRevoked: (listener) => addListener(revokedListeners, listener, 'messages.onRevoked'),

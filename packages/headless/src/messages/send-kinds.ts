@@ -21,6 +21,14 @@ type SendKinds = Pick<
 type CreateOptions = Parameters<ChatSDK['createTextMessage']>[0];
 const asOptions = (options: object) => options as unknown as CreateOptions;
 
+/**
+ * A File of the same bytes (no copy is made) that belongs to this send alone: the upload is
+ * found by its body when it is cancelled, so two sends of one File must not share it.
+ */
+function ownCopy(file: File): File {
+  return new File([file], file.name, { type: file.type, lastModified: file.lastModified });
+}
+
 /** Runs the input checks; a failure becomes a rejected promise, like every other failure. */
 function reject(check: () => void): Promise<never> | null {
   try {
@@ -37,7 +45,7 @@ export function createSendKinds(chat: ChatSDK, sender: Sender): SendKinds {
     conversationID: string,
     create: (base: CreateBase) => unknown,
     options: TimSendOptions | undefined,
-    media = false,
+    media?: File,
   ) => sender.send(op, conversationID, create, options, media);
 
   return {
@@ -69,14 +77,14 @@ export function createSendKinds(chat: ChatSDK, sender: Sender): SendKinds {
       return (
         reject(() => {
           parseConversationID(conversationID, op);
-          checked = validateMedia(file, 'image', op);
+          checked = ownCopy(validateMedia(file, 'image', op));
         }) ??
         send(
           op,
           conversationID,
           (base) => chat.createImageMessage(asOptions({ ...base, payload: { file: checked } })),
           options,
-          true,
+          checked,
         )
       );
     },
@@ -91,7 +99,7 @@ export function createSendKinds(chat: ChatSDK, sender: Sender): SendKinds {
           checked = validateMedia(file, 'sound', op);
           // On the web the SDK reads a voice clip's length from `file.duration` in milliseconds
           // (the shape of a recorder result); a plain File has none.
-          if (checked === file) checked = new File([checked], checked.name, { type: checked.type });
+          checked = ownCopy(checked);
           Object.defineProperty(checked, 'duration', { value: Math.round(seconds * 1000) });
         }) ??
         send(
@@ -99,7 +107,7 @@ export function createSendKinds(chat: ChatSDK, sender: Sender): SendKinds {
           conversationID,
           (base) => chat.createAudioMessage(asOptions({ ...base, payload: { file: checked } })),
           options,
-          true,
+          checked,
         )
       );
     },
@@ -110,14 +118,14 @@ export function createSendKinds(chat: ChatSDK, sender: Sender): SendKinds {
       return (
         reject(() => {
           parseConversationID(conversationID, op);
-          checked = validateMedia(file, 'video', op);
+          checked = ownCopy(validateMedia(file, 'video', op));
         }) ??
         send(
           op,
           conversationID,
           (base) => chat.createVideoMessage(asOptions({ ...base, payload: { file: checked } })),
           options,
-          true,
+          checked,
         )
       );
     },
@@ -128,14 +136,14 @@ export function createSendKinds(chat: ChatSDK, sender: Sender): SendKinds {
       return (
         reject(() => {
           parseConversationID(conversationID, op);
-          checked = validateMedia(file, 'file', op);
+          checked = ownCopy(validateMedia(file, 'file', op));
         }) ??
         send(
           op,
           conversationID,
           (base) => chat.createFileMessage(asOptions({ ...base, payload: { file: checked } })),
           options,
-          true,
+          checked,
         )
       );
     },

@@ -1,10 +1,11 @@
 // The one send pipeline every kind goes through: validate, create the SDK message, show it as
 // 'sending' in the same tick, then settle the same entry 'sent' or 'failed'. Media messages also
 // carry `progress` (0..1) from the SDK's upload callback.
-import { invalidArgument, toTimError } from '../errors.js';
+import { TimError, TimErrorCode, invalidArgument, toTimError } from '../errors.js';
 import type { CoreContext } from '../internal/context.js';
 import { parseConversationID } from '../internal/conversation-id.js';
 import type { SdkMessage, SdkResponse } from '../sdk/types.js';
+import { createUploads } from './upload-cancel.js';
 import type { ThreadState } from './thread.js';
 import type { TimMessage, TimSendOptions } from './types.js';
 
@@ -25,9 +26,11 @@ export interface Sender {
     conversationID: string,
     create: (base: CreateBase) => unknown,
     options: TimSendOptions | undefined,
-    media: boolean,
+    /** The file a media message uploads; undefined for the other kinds. */
+    media: File | undefined,
   ): Promise<TimMessage>;
   resend(conversationID: string, messageID: string): Promise<TimMessage>;
+  cancelUpload(conversationID: string, messageID: string): Promise<void>;
 }
 
 export function createSender(
@@ -38,6 +41,7 @@ export function createSender(
 ): Sender {
   // Resend repeats the first send's delivery options (online only, push texts).
   const sendOptionsByID = new Map<string, ChatSendOptions>();
+  const uploads = createUploads(ctx.chat);
 
   async function deliver(
     state: ThreadState,
@@ -47,14 +51,26 @@ export function createSender(
     media: boolean,
   ): Promise<TimMessage> {
     const id = message.ID;
+    const upload = media ? uploads.started(state.thread.conversationID, id) : undefined;
     try {
       const reply = (await send()) as SdkResponse<{ message?: SdkMessage }> | undefined;
       sendOptionsByID.delete(id);
+      uploads.finished(id, 'sent');
       return state.settle(id, reply?.data?.message ?? message, {
         status: 'sent',
         ...(media ? { progress: 1 } : {}),
       });
     } catch (cause) {
+      // A cancelled upload leaves the view as if it was never sent; nothing reached the peer.
+      if (upload?.cancelRequested) {
+        sendOptionsByID.delete(id);
+        uploads.finished(id, 'cancelled');
+        state.discard(id);
+        throw new TimError(TimErrorCode.UPLOAD_CANCELLED, 'the upload was cancelled', op, {
+          cause,
+        });
+      }
+      uploads.finished(id, 'failed');
       const error = toTimError(cause, op);
       state.settle(id, message, {
         status: 'failed',
@@ -104,7 +120,9 @@ export function createSender(
       live.state = state;
       live.id = message.ID;
       if (sendOptions) sendOptionsByID.set(message.ID, sendOptions);
-      return deliver(state, message, () => ctx.chat.sendMessage(message, sendOptions), op, media);
+      if (media) uploads.remember(message.ID, media);
+      const send = () => ctx.chat.sendMessage(message, sendOptions);
+      return deliver(state, message, send, op, media !== undefined);
     },
 
     async resend(conversationID, messageID) {
@@ -124,6 +142,8 @@ export function createSender(
       const sendOptions = sendOptionsByID.get(messageID);
       return deliver(state, message, () => ctx.chat.resendMessage(message, sendOptions), op, media);
     },
+
+    cancelUpload: (conversationID, messageID) => uploads.cancel(conversationID, messageID),
   };
 }
 

@@ -36,6 +36,11 @@ export interface ThreadState {
   patch(id: string, change: Partial<TimMessage>): void;
   /** Drops entries (deleted for me); unknown IDs are ignored. */
   remove(ids: readonly string[]): void;
+  /**
+   * Drops an entry for good (a cancelled upload): the SDK keeps such a message in its memory as
+   * 'fail' and would hand it back with a later history page.
+   */
+  discard(id: string): void;
   /** Shows rows from the local cache (storage domain) until the first network answer; untouched threads only. */
   showCached(rows: readonly TimMessage[]): void;
   reset(): void;
@@ -60,6 +65,7 @@ export function createThread(ctx: CoreContext, conversationID: string): ThreadSt
     source.set('network');
   }
   let inflight: Promise<void> | null = null;
+  const discarded = new Set<string>();
   // Bumped by reset(), so a page that arrives after logout is dropped.
   let generation = 0;
 
@@ -96,7 +102,7 @@ export function createThread(ctx: CoreContext, conversationID: string): ThreadSt
         dropCached();
         const older: TimMessage[] = [];
         for (const message of data.messageList) {
-          if (existingID(message) !== undefined) continue;
+          if (discarded.has(message.ID) || existingID(message) !== undefined) continue;
           index(message.ID, message);
           older.push(toTimMessage(message));
         }
@@ -205,6 +211,10 @@ export function createThread(ctx: CoreContext, conversationID: string): ThreadSt
       for (const id of drop) sdkById.delete(id);
       for (const [key, id] of idByKey) if (drop.has(id)) idByKey.delete(key);
       messages.set(messages.get().filter((entry) => !drop.has(entry.id)));
+    },
+    discard(id) {
+      discarded.add(id);
+      this.remove([id]);
     },
     showCached(rows) {
       if (touched) return;

@@ -1,6 +1,7 @@
 // Creating the SDK is async on purpose: the SDK touches globals as soon as it loads, so it is only
 // imported when an app asks for an instance, never when @tim-kit/headless itself is imported.
 import { TimError, TimErrorCode } from '../errors.js';
+import { cancellableUploadPlugin } from './cancellable-upload.js';
 import { createRecordingTimers } from './leaked-timers.js';
 import { shareGroupModuleErrors } from './module-errors.js';
 import {
@@ -58,7 +59,9 @@ export async function createChat(options: CreateChatOptions): Promise<ChatSDK> {
   // SDK itself never clears (see leaked-timers.ts).
   const chat = createRecordingTimers(() => TencentCloudChat.create(createOptions));
   chat.setLogLevel(options.logLevel ?? 1);
-  chat.registerPlugin({ 'tim-upload-plugin': quietConstruction(uploadPlugin(uploadModule)) });
+  // Wrapped so messages.cancelUpload can abort an upload in flight (see cancellable-upload.ts).
+  const Plugin = cancellableUploadPlugin(quietConstruction(uploadPlugin(uploadModule)), chat);
+  chat.registerPlugin({ 'tim-upload-plugin': Plugin });
   // Without this, every group error the server answers reaches the app as 2903 (see the file).
   await shareGroupModuleErrors(chat);
   return chat;

@@ -95,6 +95,7 @@ export const chatJa: TimStrings = {
   longitude: '経度',
   invalidLocation: '場所、緯度（-90〜90）、経度（-180〜180）を入力してください。',
   uploading: (percent) => `アップロード中 ${percent}%`,
+  cancelUpload: 'アップロードを中止',
   dropFiles: 'ドロップして送信',
   copied: 'コピーしました',
   typing: '入力中…',

@@ -95,6 +95,7 @@ export const chatKo: TimStrings = {
   longitude: '경도',
   invalidLocation: '장소, 위도(-90~90), 경도(-180~180)를 입력하세요.',
   uploading: (percent) => `업로드 중 ${percent}%`,
+  cancelUpload: '업로드 취소',
   dropFiles: '파일을 놓아 보내기',
   copied: '복사됨',
   typing: '입력 중…',

@@ -95,6 +95,7 @@ export const chatZhTW: TimStrings = {
   longitude: '經度',
   invalidLocation: '請輸入地點、緯度（-90 至 90）及經度（-180 至 180）。',
   uploading: (percent) => `上傳中 ${percent}%`,
+  cancelUpload: '取消上傳',
   dropFiles: '放開即可傳送檔案',
   copied: '已複製',
   typing: '對方正在輸入…',

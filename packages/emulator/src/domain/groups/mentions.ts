@@ -108,6 +108,7 @@ export function deliverAtTips(
 
 /** The user's unread tips as an openim.getmsg EventArray entry (none: nothing). */
 export function pendingAtTipsEvent(app: App, userID: string): Record<string, unknown>[] {
-  const tips = listAtTips(app.db, userID);
+  // Tips of groups the user has since left stay behind in the table but are not handed out.
+  const tips = listAtTips(app.db, userID).filter((t) => app.groups.members.get(t.groupID, userID));
   return tips.length > 0 ? [{ Event: 12, GroupTips: tips.map(atTipWire) }] : [];
 }
