@@ -97,6 +97,28 @@ export const GroupMentions: Story = {
   loaders: [mentionStoryLoader],
 };
 
+/**
+ * Forwarding: a message's ⋯ menu has Forward, and while selecting several the bar has Forward
+ * next to Delete. Both open the "Forward to" dialog: filter and tick conversations, and for
+ * several messages choose "one by one" or "merged into one" (a "chat history" message whose
+ * bubble opens the messages inside). `tim-message-forward` is logged to the console.
+ */
+export const Forwarding: Story = {
+  render: (args, { loaded }) => {
+    const tim = loaded.tim as StoryConnection;
+    if (!tim.core) return renderUnreachable(tim.error);
+    return html`<div style=${frame(args.theme)}>
+      <tim-chat
+        .core=${tim.core}
+        conversation-id=${args.conversationId}
+        lang=${args.lang}
+        @tim-message-forward=${(e: Event) =>
+          console.info('tim-message-forward', (e as CustomEvent).detail)}
+      ></tim-chat>
+    </div>`;
+  },
+};
+
 /** A custom message drawn by the app through the `renderCustom` hook. */
 export const CustomRenderer: Story = {
   args: { conversationId: `C2C${KINDS_PEER.id}` },

@@ -20,6 +20,7 @@ export interface MessagePeer {
     setMessageRead(o: unknown): Promise<unknown>;
     sendMessageReadReceipt(list: unknown[]): Promise<unknown>;
     revokeMessage(message: unknown): Promise<unknown>;
+    downloadMergerMessage(message: unknown): Promise<unknown>;
   };
   TencentCloudChat: { EVENT: Record<string, string> };
   next(event: string, predicate?: (data: unknown) => boolean, timeoutMs?: number): Promise<unknown>;
@@ -70,7 +71,9 @@ export async function messagePeerAction(
     case 'waitForMessage': {
       // Matches on type, and on label (text/description/data) when one is given.
       const matches = (m: SdkMessageLike) =>
-        m.type === p.type && (p.label === undefined || label(m) === p.label);
+        m.type === p.type &&
+        (p.label === undefined || label(m) === p.label) &&
+        (p.cloudCustomData === undefined || m.cloudCustomData === p.cloudCustomData);
       const received = await waitFor(
         client,
         'MESSAGE_RECEIVED',
@@ -102,6 +105,34 @@ export async function messagePeerAction(
       if (!own) throw new Error(`no message "${String(p.label)}" in ${String(p.conversationID)}`);
       await client.chat.revokeMessage(own);
       return true;
+    }
+    case 'waitForMerger': {
+      // A merged message, with the labels of the messages inside (downloaded when not inline).
+      const merger = await waitFor(
+        client,
+        'MESSAGE_RECEIVED',
+        'onMessageReceived',
+        (m) => m.type === 'TIMRelayElem' && (p.title === undefined || m.payload?.title === p.title),
+        timeoutMs,
+      );
+      type Inner = {
+        from?: string;
+        messageBody?: { type: string; payload: SdkMessageLike['payload'] }[];
+      };
+      const payload = (merger.payload ?? {}) as { messageList?: Inner[]; downloadKey?: string };
+      let list = payload.messageList ?? [];
+      if (list.length === 0 && payload.downloadKey) {
+        await client.chat.downloadMergerMessage(merger);
+        list = ((merger.payload ?? {}) as { messageList?: Inner[] }).messageList ?? [];
+      }
+      return {
+        ...summary(merger),
+        inner: list.map((m) => ({
+          from: m.from ?? '',
+          type: m.messageBody?.[0]?.type ?? '',
+          label: label({ ID: '', from: '', type: '', payload: m.messageBody?.[0]?.payload }),
+        })),
+      };
     }
     case 'markRead':
       await client.chat.setMessageRead({ conversationID: p.conversationID });

@@ -23,6 +23,7 @@ export {
   type TimEventMap,
   type TimMessageSendDetail,
 } from './events/events.js';
+export type { TimMessageForwardDetail } from './events/events.js';
 export { relationStrings, type TimRelationStrings } from './internal/relations-i18n.js';
 export type {
   TimBlacklistChangeDetail,

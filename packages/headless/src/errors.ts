@@ -66,6 +66,11 @@ export const TimErrorCode = {
   REVOKE_WINDOW_PASSED: 20016,
   /** Group recall after the 2-minute window. */
   GROUP_REVOKE_WINDOW_PASSED: 10031,
+  // forwarding (messages.forward / openMerged): the SDK's own codes
+  /** Group tips and notices cannot be forwarded. */
+  FORWARD_TYPE_INVALID: 2453,
+  /** A merged message's list could not be downloaded. */
+  MERGER_DOWNLOAD_FAILED: 2452,
   // profile and relationship chain: SDK codes for local checks, server codes for outcomes
   PROFILE_INVALID: 2721,
   PROFILE_NO_CHANGES: 2722,
@@ -132,6 +137,8 @@ const descriptions: Record<number, string> = {
   [TimErrorCode.FILE_TOO_LARGE]: 'files must be at most 100 MB',
   [TimErrorCode.REVOKE_WINDOW_PASSED]: 'messages can only be recalled within 2 minutes',
   [TimErrorCode.GROUP_REVOKE_WINDOW_PASSED]: 'messages can only be recalled within 2 minutes',
+  [TimErrorCode.FORWARD_TYPE_INVALID]: 'group tips and notices cannot be forwarded',
+  [TimErrorCode.MERGER_DOWNLOAD_FAILED]: 'the merged messages could not be downloaded',
   [TimErrorCode.PROFILE_INVALID]: 'a profile field is invalid',
   [TimErrorCode.PROFILE_NO_CHANGES]: 'the profile update changes nothing',
   [TimErrorCode.NOT_A_FRIEND]: 'this user is not your friend',

@@ -73,3 +73,6 @@ export { destroyChat, type DestroyChatOptions } from './sdk/destroy-chat.js';
 export type { ShutdownOptions } from './internal/shutdown.js';
 export type { TimLoadState } from './internal/load-state.js';
 export type { WebSocketConstructor } from './sdk/websocket.js';
+// forwarding: messages.forward / messages.openMerged
+export type * from './messages/forward-types.js';
+export { MAX_FORWARD_MERGED, MAX_FORWARD_ONE_BY_ONE } from './messages/forward.js';

@@ -66,7 +66,8 @@ export const emulatorControl = {
   /** Media uploads wait, body unread, until releaseUploads(); heldUploads() counts the waiting. */
   holdUploads: () => executeServerCommand('tim-emulator', { action: 'holdUploads' }),
   releaseUploads: () => executeServerCommand('tim-emulator', { action: 'releaseUploads' }),
-  heldUploads: () => executeServerCommand<number, unknown>('tim-emulator', { action: 'heldUploads' }),
+  heldUploads: () =>
+    executeServerCommand<number, unknown>('tim-emulator', { action: 'heldUploads' }),
   /** Moves the server clock by `seconds` (0 restores it); message times and windows follow. */
   setClockOffset: (seconds: number) =>
     executeServerCommand('tim-emulator', { action: 'setClockOffset', seconds }),
@@ -85,12 +86,13 @@ export const nodePeer = {
     }),
   logout: (userID: string) => executeServerCommand('tim-peer', { action: 'logout', userID }),
   // message actions (test/support/peer-messages.ts); `label` is a text, else data, else description
-  waitForMessage: (userID: string, type: string, label?: string) =>
+  waitForMessage: (userID: string, type: string, label?: string, cloudCustomData?: string) =>
     executeServerCommand<PeerMessage, unknown>('tim-peer', {
       action: 'waitForMessage',
       userID,
       type,
       label,
+      cloudCustomData,
     }),
   waitForRevoke: (userID: string, label: string) =>
     executeServerCommand<{ label: string; isRevoked: boolean }, unknown>('tim-peer', {
@@ -106,6 +108,13 @@ export const nodePeer = {
     }),
   revoke: (userID: string, conversationID: string, label: string) =>
     executeServerCommand('tim-peer', { action: 'revoke', userID, conversationID, label }),
+  /** Waits for a merged message (optionally by title); `inner` lists the messages inside. */
+  waitForMerger: (userID: string, title?: string) =>
+    executeServerCommand<PeerMessage & { inner: PeerMergedItem[] }, unknown>('tim-peer', {
+      action: 'waitForMerger',
+      userID,
+      title,
+    }),
   markRead: (userID: string, conversationID: string) =>
     executeServerCommand('tim-peer', { action: 'markRead', userID, conversationID }),
   sendReceipt: (userID: string, label: string) =>
@@ -122,4 +131,12 @@ export interface PeerMessage {
   needReadReceipt: boolean;
   /** Group @-mentions: user IDs, '__kImSDK_MesssageAtALL__' for @all. */
   atUserList: string[];
+}
+
+/** One message inside a merged message the peer received. */
+export interface PeerMergedItem {
+  from: string;
+  type: string;
+  /** Its text, else data, else description. */
+  label: string;
 }

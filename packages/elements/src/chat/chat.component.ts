@@ -14,6 +14,9 @@ import { renderComposer } from './composer.js';
 import { MessageActionsController } from './message-actions-controller.js';
 import type { TimCustomRenderer } from './message-bubble/index.js';
 import { renderImageDialog } from './image-dialog.js';
+import { ForwardController } from './forward-dialog.js';
+import { MergedController } from './merged-dialog.js';
+import forwardStyles from './forward.styles.js';
 import { renderMessageList } from './message-list.js';
 import { ReadReceiptsController } from './read-receipts.js';
 import { ScrollKeeper } from './scroll-keeper.js';
@@ -31,7 +34,8 @@ import receiptStyles from './read-receipts.styles.js';
  * `conversation-id` is set. Opens at the newest message, loads older pages when scrolled to the
  * top without moving what is on screen, and follows new messages while at the bottom; scrolled
  * up, a "jump to latest" button counts what arrived. Each message has a ⋯ menu (copy, reply
- * with a quote, recall within 2 minutes, delete, resend, select several to delete). Enter
+ * with a quote, forward, recall within 2 minutes, delete, resend, select several to delete or
+ * forward one by one or merged into one "chat history" message, which opens as a list). Enter
  * sends, Shift+Enter starts a new line; images and files can be attached, pasted or dropped,
  * and show their upload progress with a Cancel button that stops the upload and removes them.
  * The unsent text is kept per conversation as its draft. In groups, typing "@" opens a picker
@@ -46,6 +50,8 @@ import receiptStyles from './read-receipts.styles.js';
  *
  * @event {CustomEvent<TimMessageSendDetail>} tim-message-send - A text was sent. `detail` has
  * `conversationID` and `text`.
+ * @event {CustomEvent<TimMessageForwardDetail>} tim-message-forward - Messages were forwarded.
+ * `detail` has `targets` (the conversations reached), `count` and `merged`.
  * @event {CustomEvent<TimErrorDetail>} tim-error - Loading, sending, recalling, deleting or
  * resending failed. `detail` has `code`, `message` and `operation`.
  *
@@ -77,7 +83,18 @@ import receiptStyles from './read-receipts.styles.js';
  * @csspart message-menu - A message's menu.
  * @csspart menu-item - One entry of that menu.
  * @csspart select - The checkbox of a message while selecting.
- * @csspart selection-bar - The bar with the selected count and Delete.
+ * @csspart selection-bar - The bar with the selected count, Delete and Forward.
+ * @csspart forward-selected - The selection bar's Forward button.
+ * @csspart forward-dialog - The "Forward to" dialog (from a message's menu or the selection bar).
+ * @csspart forward-filter - The search box that filters its conversations.
+ * @csspart forward-list - Its list of conversations.
+ * @csspart forward-target - One conversation (a checkbox and its name) in that list.
+ * @csspart forward-mode - For several messages: "one by one" or "merged into one".
+ * @csspart forward-confirm - The dialog's Forward button.
+ * @csspart forward-status - The (visually hidden) status that reports a finished forward.
+ * @csspart merger-button - A merged message's bubble: activating it lists the messages inside.
+ * @csspart merged-dialog - The dialog listing the messages inside a merged message.
+ * @csspart merged-item - One message in that dialog.
  * @csspart jump-button - The jump-to-latest button.
  * @csspart resend-button - The Resend button of a failed message.
  * @csspart toolbar - The composer's tool buttons.
@@ -101,7 +118,15 @@ import receiptStyles from './read-receipts.styles.js';
  * @cssproperty --tim-radius-bubble - Corner radius of bubbles.
  */
 export class TimChat extends TimCoreElement {
-  static override styles = [tokens, shared, styles, bubbleStyles, composerStyles, receiptStyles];
+  static override styles = [
+    tokens,
+    shared,
+    styles,
+    bubbleStyles,
+    composerStyles,
+    receiptStyles,
+    forwardStyles,
+  ];
 
   /** Show this conversation (e.g. `C2Calice`) instead of following the active one. */
   @property({ attribute: 'conversation-id' }) conversationId = '';
@@ -151,6 +176,10 @@ export class TimChat extends TimCoreElement {
   readonly actions = new MessageActionsController(this);
   /** Who read an own group message. */
   readonly receipts = new ReadReceiptsController(this);
+  /** The "Forward to" dialog (a message's menu, or the selection bar). */
+  readonly forwarder = new ForwardController(this, () => this.actions.forwarded());
+  /** The messages inside a merged message. */
+  readonly merged = new MergedController(this);
   private thread: MessageThread | undefined;
   private shownMessages: readonly TimMessage[] = [];
 
@@ -326,6 +355,7 @@ export class TimChat extends TimCoreElement {
         onCancelUpload: (m: TimMessage) => void this.actions.cancelUpload(m),
         member: (userID: string) => this.groupInfo.member(userID),
         onShowReaders: (m: TimMessage, trigger: HTMLElement) => this.receipts.open(m, trigger),
+        openMerged: (m: TimMessage, trigger: HTMLElement) => this.merged.open(m, trigger),
       },
     });
   }
@@ -364,7 +394,7 @@ export class TimChat extends TimCoreElement {
       ${this.renderHeader(id)} ${this.renderList(id)} ${this.actions.renderSelectionBar()}
       ${this.renderError()} ${renderComposer(this.composer)}
       ${renderImageDialog(this.largeImage, this.t, () => (this.largeImage = null))}
-      ${this.receipts.render()}
+      ${this.receipts.render()} ${this.forwarder.render()} ${this.merged.render()}
       ${this.composer.files.dragging ? html`<div class="drop-hint" aria-hidden="true">${this.t.dropFiles}</div>` : nothing}
     </div>`;
   }

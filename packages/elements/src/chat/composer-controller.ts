@@ -15,7 +15,8 @@ import type { ComposerHost } from './composer.js';
 import { readLocation } from './location-form.js';
 import { quoteData } from './quote.js';
 import { VoiceRecorder } from './voice-recorder.js';
-import { MentionPicker, type MentionCandidate } from './mention-picker.js';
+import { MentionPicker } from './mention-picker.js';
+import { MentionMembers } from './mention-members.js';
 
 /** How long typing pauses before the draft is saved to the core (shown in the list). */
 const DRAFT_SAVE_MS = 400;
@@ -43,15 +44,13 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
 
   constructor(private readonly host: TimChat) {
     host.addController(this);
+    const members = new MentionMembers(() => ({ core: this.core, id: this.id }));
     this.mentions = new MentionPicker({
       get lang() {
         return host.timLang;
       },
-      members: () => this.mentionCandidates(),
-      canMentionAll: () => {
-        const role = this.selfRole();
-        return role === 'owner' || role === 'admin';
-      },
+      members: () => members.candidates(),
+      canMentionAll: () => members.canMentionAll(),
       replaceText: (text, caret) => {
         this.onInput(text);
         void host.updateComplete.then(() => {
@@ -96,37 +95,6 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
     this.emojiOpen = false;
     this.locationOpen = false;
     this.mentions.reset();
-  }
-
-  /** The group on screen (undefined for C2C). */
-  private groupHandle() {
-    const { core, id } = this;
-    return core && id?.startsWith('GROUP')
-      ? core.groups.group(id.slice('GROUP'.length))
-      : undefined;
-  }
-
-  /** The user's role in the group on screen, from whichever of the group's stores has it. */
-  private selfRole(): string | undefined {
-    const handle = this.groupHandle();
-    const self = this.core?.auth.$user.get()?.userID;
-    return (
-      handle?.$self.get()?.role ??
-      handle?.$members.get().find((m) => m.userID === self)?.role ??
-      handle?.$profile.get()?.selfRole ??
-      undefined
-    );
-  }
-
-  /** The group's loaded members other than the user, by name card, nick or ID. */
-  private mentionCandidates(): MentionCandidate[] {
-    const handle = this.groupHandle();
-    if (!handle) return [];
-    const self = this.core?.auth.$user.get()?.userID;
-    return handle.$members
-      .get()
-      .filter((m) => m.userID !== self)
-      .map((m) => ({ userID: m.userID, name: m.nameCard || m.nick || m.userID }));
   }
 
   hostDisconnected(): void {

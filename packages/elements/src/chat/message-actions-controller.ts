@@ -3,6 +3,7 @@ import type { TimMessage } from '@tim-kit/headless';
 import { focusFirstItem } from '../internal/menu.js';
 import type { TimChat } from './chat.component.js';
 import type { MessageAction } from './message-actions.js';
+import { canForward } from './forward-dialog.js';
 
 /** The per-message ⋯ menu and multi-select, and the actions they run through the core. */
 export class MessageActionsController implements ReactiveController {
@@ -88,7 +89,10 @@ export class MessageActionsController implements ReactiveController {
   }
 
   async run(m: TimMessage, action: MessageAction): Promise<void> {
-    this.closeMenu(action !== 'quote' && action !== 'select' && action !== 'delete');
+    // Forward opens a dialog that takes the focus and hands it back to the ⋯ button.
+    this.closeMenu(
+      action !== 'quote' && action !== 'select' && action !== 'delete' && action !== 'forward',
+    );
     const core = this.host.timCore;
     if (!core) return;
     const id = m.conversationID;
@@ -108,6 +112,9 @@ export class MessageActionsController implements ReactiveController {
           return;
         case 'resend':
           await this.resend(m);
+          return;
+        case 'forward':
+          this.host.forwarder.open([m], this.trigger(m.id));
           return;
         case 'select':
           this.selecting = true;
@@ -160,7 +167,19 @@ export class MessageActionsController implements ReactiveController {
     }
   }
 
-  /** The bar shown while selecting: count, Delete selected, Cancel. */
+  /** The selected messages that can be forwarded, in thread order. */
+  private forwardable(): TimMessage[] {
+    return this.host.messageList.filter((m) => this.selected.has(m.id) && canForward(m));
+  }
+
+  /** Leaves selection mode after the selected messages were forwarded. */
+  forwarded(): void {
+    if (!this.selecting) return;
+    this.reset();
+    this.update();
+  }
+
+  /** The bar shown while selecting: count, Delete selected, Forward, Cancel. */
   renderSelectionBar(): TemplateResult | typeof nothing {
     if (!this.selecting) return nothing;
     const t = this.host.t;
@@ -179,6 +198,18 @@ export class MessageActionsController implements ReactiveController {
         @click=${() => void this.deleteSelected()}
       >
         ${t.deleteSelected}
+      </button>
+      <button
+        type="button"
+        part="forward-selected"
+        class="button"
+        data-forward-selected
+        aria-haspopup="dialog"
+        ?disabled=${this.forwardable().length === 0}
+        @click=${(e: Event) =>
+          this.host.forwarder.open(this.forwardable(), e.currentTarget as HTMLElement)}
+      >
+        ${t.forwardSelected}
       </button>
       <button
         type="button"

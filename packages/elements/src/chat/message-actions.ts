@@ -3,8 +3,10 @@ import { icon } from '../internal/icons.js';
 import type { TimMessage } from '@tim-kit/headless';
 import type { TimStrings } from '../internal/i18n.js';
 import { onMenuKeyDown } from '../internal/menu.js';
+import { canForward } from './forward-dialog.js';
 
-export type MessageAction = 'copy' | 'quote' | 'revoke' | 'delete' | 'resend' | 'select';
+export type MessageAction =
+  'copy' | 'quote' | 'forward' | 'revoke' | 'delete' | 'resend' | 'select';
 
 /** Messages can be recalled for 2 minutes after sending (the server says 20016/10031 after). */
 export const REVOKE_WINDOW_MS = 2 * 60 * 1000;
@@ -16,6 +18,7 @@ export function actionsFor(m: TimMessage, now = Date.now()): MessageAction[] {
   if (m.status === 'failed') actions.push('resend');
   if (m.text !== '') actions.push('copy');
   if (m.status === 'sent') actions.push('quote');
+  if (canForward(m)) actions.push('forward');
   if (m.fromSelf && m.status === 'sent' && now - m.time < REVOKE_WINDOW_MS) actions.push('revoke');
   actions.push('delete', 'select');
   return actions;
@@ -27,6 +30,8 @@ function label(action: MessageAction, t: TimStrings): string {
       return t.copy;
     case 'quote':
       return t.quote;
+    case 'forward':
+      return t.forward;
     case 'revoke':
       return t.revoke;
     case 'delete':

@@ -34,6 +34,16 @@ export interface TimGroupLeaveDetail {
   groupID: string;
 }
 
+/** Detail of `tim-message-forward`: messages the user forwarded from `<tim-chat>`. */
+export interface TimMessageForwardDetail {
+  /** The conversations at least one forwarded message reached. */
+  targets: string[];
+  /** How many messages were forwarded (to each target). */
+  count: number;
+  /** Sent as one merged "chat history" message. */
+  merged: boolean;
+}
+
 /** Every event tim-kit elements emit, by name. */
 export interface TimEventMap {
   'tim-conversation-select': CustomEvent<TimConversationSelectDetail>;
@@ -43,6 +53,7 @@ export interface TimEventMap {
   'tim-group-apply': CustomEvent<TimGroupApplyDetail>;
   'tim-group-quit': CustomEvent<TimGroupLeaveDetail>;
   'tim-group-dismiss': CustomEvent<TimGroupLeaveDetail>;
+  'tim-message-forward': CustomEvent<TimMessageForwardDetail>;
 }
 
 declare global {

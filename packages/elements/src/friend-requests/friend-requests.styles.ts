@@ -10,8 +10,16 @@ export default css`
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }
+  /* The buttons move under the request when both do not fit, rather than squeezing the name. */
+  .item {
+    flex-wrap: wrap;
+  }
+  .item .main {
+    flex: 1 1 12em;
+  }
   .item .actions {
-    flex: none;
+    flex: 0 1 auto;
+    margin-left: auto;
     justify-content: flex-end;
   }
   /* Kept in the page while empty so the outcome is announced when it appears. */

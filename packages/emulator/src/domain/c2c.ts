@@ -10,6 +10,7 @@ import { avatarOf, nickOf } from './profile.js';
 import { userIDProblem } from '../handlers/validate.js';
 import { deliverOnlineOnly } from './c2c-online.js';
 import { checkMsgBody } from './msg-body.js';
+import { restoreOwnMediaUrls } from './own-media-urls.js';
 import { isBlockedBy } from './relations/blacklist.js';
 import { RelationCode } from './relations/codes.js';
 
@@ -59,7 +60,7 @@ export function sendC2C(
       codes.toInvalid,
       `To_Account "${to}" does not exist (import the account or let it log in once)`,
     );
-  const body = checkMsgBody(input.body, codes.bodyInvalid);
+  const body = restoreOwnMediaUrls(checkMsgBody(input.body, codes.bodyInvalid), app.media.baseUrl);
   // Checked after the body so a malformed message is reported as such first.
   if (isBlockedBy(app, to, input.from))
     throw new EmulatorError(RelationCode.C2C_BLOCKED, `"${to}" has blocked "${input.from}"`);

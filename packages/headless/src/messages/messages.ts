@@ -6,6 +6,7 @@ import { parseConversationID } from '../internal/conversation-id.js';
 import type { SdkEventHandlers } from '../sdk/events.js';
 import { SdkEvent, type SdkMessage } from '../sdk/types.js';
 import type { TimMessageConfig } from './actions-types.js';
+import { createForward } from './forward.js';
 import { createGroupReceipts } from './group-receipts.js';
 import { createManage } from './manage.js';
 import { createSender } from './send.js';
@@ -55,6 +56,19 @@ export function createMessages(ctx: CoreContext): {
   const sender = createSender(ctx, threadState, threadIfOpen, () => config.enableReadReceipt);
   const kinds = createSendKinds(ctx.chat, sender);
   const manage = createManage(ctx, { threadIfOpen });
+  const forwarding = createForward(
+    ctx,
+    sender,
+    (conversationID, id) => {
+      const found = threads.get(conversationID)?.sdkMessage(id) ?? ctx.chat.findMessage(id);
+      return found && found.conversationID === conversationID ? found : undefined;
+    },
+    (conversationID, id) =>
+      threads
+        .get(conversationID)
+        ?.thread.$messages.get()
+        .findIndex((m) => m.id === id) ?? -1,
+  );
   const receipts = createGroupReceipts(ctx, (conversationID, id) => {
     const found = threads.get(conversationID)?.sdkMessage(id) ?? ctx.chat.findMessage(id);
     return found && found.conversationID === conversationID ? found : undefined;
@@ -161,6 +175,8 @@ export function createMessages(ctx: CoreContext): {
       markRead,
       onReceived: (listener) => addListener(receivedListeners, listener, 'messages.onReceived'),
       onRevoked: (listener) => addListener(revokedListeners, listener, 'messages.onRevoked'),
+      forward: forwarding.forward,
+      openMerged: forwarding.openMerged,
       revoke: manage.revoke,
       deleteMessages: manage.deleteMessages,
       sendReadReceipt: manage.sendReadReceipt,

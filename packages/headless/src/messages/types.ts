@@ -1,6 +1,7 @@
 import type { ReadableAtom } from 'nanostores';
 import type { TimMessageContent } from './content-types.js';
 import type { TimMessageActions } from './actions-types.js';
+import type { TimForwardActions } from './forward-types.js';
 import type { TimMentionTarget, TimMessageMentions } from './mentions.js';
 
 export type MessageStatus = 'sending' | 'sent' | 'failed';
@@ -78,7 +79,7 @@ export interface MessageThread {
   loadOlder(): Promise<void>;
 }
 
-export interface TimMessages extends TimMessageActions {
+export interface TimMessages extends TimMessageActions, TimForwardActions {
   thread(conversationID: string): MessageThread;
   /** Adds a 'sending' entry at once, then marks it 'sent' or 'failed'; rejects with a TimError. */
   sendText(conversationID: string, text: string, options?: TimTextSendOptions): Promise<TimMessage>;

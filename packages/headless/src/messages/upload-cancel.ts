@@ -76,7 +76,10 @@ export function createUploads(chat: object): Uploads {
       // Settles within a few ticks of an abort; a cancel that came before the upload started
       // waits for the SDK to try it. The upload may also have finished meanwhile.
       if ((await send.settled) === 'sent') {
-        throw invalidArgument(op, `message "${messageID}" was sent before its upload was cancelled`);
+        throw invalidArgument(
+          op,
+          `message "${messageID}" was sent before its upload was cancelled`,
+        );
       }
     },
   };

@@ -22,6 +22,8 @@ export interface BubbleContext {
   lang: TimLang;
   renderCustom?: TimCustomRenderer;
   openImage: (url: string) => void;
+  /** Opens the messages inside a merged message; without it the bubble is not a button. */
+  openMerged?: (message: TimMessage, trigger: HTMLElement) => void;
 }
 
 /** The inside of a message bubble, by kind. */
@@ -49,7 +51,7 @@ export function renderBubbleContent(
     case 'custom':
       return ctx.renderCustom?.(m, c) ?? renderCustomDefault(c, t);
     case 'merger':
-      return renderMerger(c, t);
+      return renderMerger(c, t, ctx.openMerged && ((el) => ctx.openMerged?.(m, el)));
     case 'group-tip':
     case 'group-system':
       return c.text;

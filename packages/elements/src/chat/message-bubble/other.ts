@@ -68,9 +68,22 @@ export function renderCustomDefault(c: TimCustomContent, t: TimStrings): Templat
   return html`<span class="custom">${c.description || t.preview.custom}</span>`;
 }
 
-export function renderMerger(c: TimMergerContent, t: TimStrings): TemplateResult {
-  return html`<span class="merger">
-    <strong class="merger-title">${c.title || t.chatHistory}</strong>
-    ${c.abstractList.slice(0, 4).map((line) => html`<span class="merger-line">${line}</span>`)}
-  </span>`;
+export function renderMerger(
+  c: TimMergerContent,
+  t: TimStrings,
+  open?: (trigger: HTMLElement) => void,
+): TemplateResult {
+  const inside = html`<strong class="merger-title">${c.title || t.chatHistory}</strong>
+    ${c.abstractList.slice(0, 4).map((line) => html`<span class="merger-line">${line}</span>`)}`;
+  if (!open) return html`<span class="merger">${inside}</span>`;
+  // A button: activating it lists the messages inside (the chat's merged-message dialog).
+  return html`<button
+    type="button"
+    part="merger-button"
+    class="merger merger-button"
+    aria-haspopup="dialog"
+    @click=${(e: Event) => open(e.currentTarget as HTMLElement)}
+  >
+    ${inside}
+  </button>`;
 }

@@ -13,6 +13,7 @@ import { checkSend } from './permissions.js';
 import { groupMessageWire } from './wire.js';
 import { pushToUsers } from './notify.js';
 import { checkMsgBody } from '../msg-body.js';
+import { restoreOwnMediaUrls } from '../own-media-urls.js';
 import { atInfoWire, deliverAtTips, readGroupAtInfo } from './mentions.js';
 import { saveMentions } from '../../store/groups/group-at.js';
 import { supportsReceipts } from './receipts.js';
@@ -50,7 +51,7 @@ export function sendGroupMessage(
       ? undefined
       : requireMember(app, g, input.from);
   if (member) checkSend(g, member, now);
-  const body = checkMsgBody(input.body, bodyCode);
+  const body = restoreOwnMediaUrls(checkMsgBody(input.body, bodyCode), app.media.baseUrl);
   const mentions = readGroupAtInfo(app, g, input.atInfo);
   const random = input.random ?? randomInt(1, 2 ** 31);
   const clientSeq = input.clientSeq ?? 0;
