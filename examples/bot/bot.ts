@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import {
   createChat,
   createTimCore,
+  isSdkBackgroundRejection,
   type TimCore,
   type TimMessage,
   type WebSocketConstructor,
@@ -79,6 +80,12 @@ async function main(): Promise<void> {
     await core.shutdown();
     log('stopped');
   };
+  // The SDK's own background requests (e.g. a group profile fetch after an invite) can reject
+  // with nobody awaiting them; Node would end the bot for it. Log those, crash on anything else.
+  process.on('unhandledRejection', (reason) => {
+    if (!isSdkBackgroundRejection(reason)) throw reason;
+    log(`warning: SDK background request failed with code ${reason.code}`);
+  });
   // `once`: a second Ctrl+C while shutting down falls back to Node's default and ends at once.
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));

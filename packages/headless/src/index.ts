@@ -70,6 +70,7 @@ export type * from './groups/types.js';
 export { GROUP_LIMITS } from './groups/validate.js';
 // lifecycle in Node: clean shutdown (the SDK's leaked timers) and the WebSocket option
 export { destroyChat, type DestroyChatOptions } from './sdk/destroy-chat.js';
+export { isSdkBackgroundRejection } from './sdk/internal-rejection.js';
 export type { ShutdownOptions } from './internal/shutdown.js';
 export type { TimLoadState } from './internal/load-state.js';
 export type { WebSocketConstructor } from './sdk/websocket.js';

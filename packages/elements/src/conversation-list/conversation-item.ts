@@ -16,7 +16,8 @@ export interface ItemView {
   t: TimStrings;
 }
 
-function renderBadge(c: TimConversation, t: TimStrings): TemplateResult | typeof nothing {
+function renderBadge(c: TimConversation, v: ItemView): TemplateResult | typeof nothing {
+  const t = v.t;
   const unread = c.unreadCount > 0;
   if (c.isMuted) {
     return html`<span part="badge" class=${unread ? 'dot unread' : 'dot'} aria-hidden="true"></span
@@ -24,8 +25,8 @@ function renderBadge(c: TimConversation, t: TimStrings): TemplateResult | typeof
   }
   if (!unread) return nothing;
   return html`<span part="badge" class="badge" aria-hidden="true"
-      >${formatBadge(c.unreadCount)}</span
-    ><span class="sr-only">${t.unread(formatBadge(c.unreadCount))}</span>`;
+      >${formatBadge(c.unreadCount, v.lang)}</span
+    ><span class="sr-only">${t.unread(formatBadge(c.unreadCount, v.lang))}</span>`;
 }
 
 /** "[@me]" / "[@all]" while an unread group message mentions the user (or everyone). */
@@ -89,7 +90,7 @@ export function renderConversationItem(c: TimConversation, v: ItemView): Templat
             : nothing
         }
       </div>
-      <div class="row">${renderPreview(c, v)} ${renderBadge(c, t)}</div>
+      <div class="row">${renderPreview(c, v)} ${renderBadge(c, v)}</div>
     </div>
     <span part="more" class="more" aria-hidden="true" data-more="true">${icon('more', 16)}</span>
   </div>`;

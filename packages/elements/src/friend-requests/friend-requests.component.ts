@@ -242,7 +242,7 @@ export class TimFriendRequests extends TimCoreElement {
         ${
           unread > 0
             ? html`<span part="unread-count" class="count"
-                >${rt.newCount(formatBadge(unread))}</span
+                >${rt.newCount(formatBadge(unread, this.timLang))}</span
               >`
             : nothing
         }

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { TimGroupMember } from '@tim-kit/headless';
 import { renderAvatar } from '../internal/avatar.js';
+import { formatCount } from '../internal/format.js';
 import { formatCountdown } from '../internal/ticker.js';
 import { memberName, type SettingsView } from './view.js';
 
@@ -64,7 +65,7 @@ export function renderMembersSection(v: SettingsView): TemplateResult {
   const members = v.members as TimGroupMember[];
   return html`<section part="members" class="section" aria-labelledby="members-title">
     <h3 id="members-title" tabindex="-1">
-      ${v.t.members} (${v.group.memberCount || members.length})
+      ${v.t.members} (${formatCount(v.group.memberCount || members.length, v.lang)})
     </h3>
     <div part="member-list" class="member-list" role="list" aria-labelledby="members-title">
       ${virtualize({

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatFullTime } from '../internal/format.js';
+import { formatCount, formatFullTime } from '../internal/format.js';
 import { canInGroup } from '../internal/group-permissions.js';
 import type { SettingsView } from './view.js';
 
@@ -9,7 +9,9 @@ export function renderRequestsSection(v: SettingsView): TemplateResult | typeof 
   const { t } = v;
   const list = v.applications.filter((a) => a.groupID === v.group.groupID);
   return html`<section part="requests" class="section" aria-labelledby="requests-title">
-    <h3 id="requests-title">${t.requests}${list.length ? ` (${list.length})` : ''}</h3>
+    <h3 id="requests-title">
+      ${t.requests}${list.length ? ` (${formatCount(list.length, v.lang)})` : ''}
+    </h3>
     ${
       list.length === 0
         ? html`<span class="hint">${t.noRequests}</span>`

@@ -37,9 +37,56 @@ export function formatFullTime(ms: number, lang: TimLang): string {
   );
 }
 
-/** "99+" above 99, the number otherwise. */
-export function formatBadge(count: number): string {
-  return count > 99 ? '99+' : String(count);
+// Built once per language and reused: a list re-renders its counts on every store change.
+const countFormats = new Map<TimLang, Intl.NumberFormat>();
+const percentFormats = new Map<TimLang, Intl.NumberFormat>();
+const pluralRules = new Map<TimLang, Intl.PluralRules>();
+
+function cached<T>(cache: Map<TimLang, T>, lang: TimLang, make: () => T): T {
+  let value = cache.get(lang);
+  if (value === undefined) {
+    value = make();
+    cache.set(lang, value);
+  }
+  return value;
+}
+
+/** A count in the language's digits and grouping: 12345 reads "12,345" in English. */
+export function formatCount(count: number, lang: TimLang): string {
+  return cached(
+    countFormats,
+    lang,
+    () => new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }),
+  ).format(count);
+}
+
+/** A percentage from 0 to 100 as the language writes it ("45%"). */
+export function formatPercent(percent: number, lang: TimLang): string {
+  return cached(
+    percentFormats,
+    lang,
+    () => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }),
+  ).format(percent / 100);
+}
+
+/** The word form for a count: `forms.one` for 1 in English; CJK languages only have `other`. */
+export function pluralForm(
+  count: number,
+  lang: TimLang,
+  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
+): string {
+  const rule = cached(pluralRules, lang, () => new Intl.PluralRules(lang)).select(count);
+  return forms[rule] ?? forms.other;
+}
+
+/** "1 member", "12,345 members": the formatted count and its English word form. */
+export function countEn(count: number, one: string, other: string): string {
+  return `${formatCount(count, 'en')} ${pluralForm(count, 'en', { one, other })}`;
+}
+
+/** "99+" above 99, the formatted count otherwise. */
+export function formatBadge(count: number, lang: TimLang): string {
+  return count > 99 ? `${formatCount(99, lang)}+` : formatCount(count, lang);
 }
 
 /** "1.2 MB", "340 KB", "12 B" in the UI language. */

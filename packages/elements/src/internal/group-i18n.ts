@@ -9,6 +9,7 @@ import type {
 } from '@tim-kit/headless';
 import { errorText, type TimLang } from './i18n.js';
 import type { DenyReason } from './group-permissions.js';
+import { countEn, formatCount } from './format.js';
 import { groupErrorsJa, groupJa } from './locales/group-ja.js';
 import { groupErrorsKo, groupKo } from './locales/group-ko.js';
 import { groupErrorsZhTW, groupZhTW } from './locales/group-zh-TW.js';
@@ -19,8 +20,10 @@ const en = {
   cancel: 'Cancel',
   loading: 'Loading…',
   required: 'Required.',
-  bytes: (now: number, max: number) => `${now} / ${max} bytes`,
-  bytesOver: (max: number, now: number) => `At most ${max} bytes (now ${now}).`,
+  bytes: (now: number, max: number) =>
+    `${formatCount(now, 'en')} / ${formatCount(max, 'en')} bytes`,
+  bytesOver: (max: number, now: number) =>
+    `At most ${formatCount(max, 'en')} bytes (now ${formatCount(now, 'en')}).`,
   types: {
     Work: 'Work group',
     Public: 'Public group',
@@ -49,7 +52,7 @@ const en = {
     silent: 'Receive without notifying',
     discard: 'Do not receive',
   } as Record<TimReceiveOption, string>,
-  memberCount: (n: number) => (n === 1 ? '1 member' : `${n} members`),
+  memberCount: (n: number) => countEn(n, 'member', 'members'),
   // <tim-group-settings>
   settingsOf: (name: string) => `Settings of ${name}`,
   notInGroup: 'You are not a member of this group.',
@@ -179,8 +182,9 @@ const zhCN: TimGroupStrings = {
   cancel: '取消',
   loading: '加载中…',
   required: '必填。',
-  bytes: (now, max) => `${now} / ${max} 字节`,
-  bytesOver: (max, now) => `最多 ${max} 字节（当前 ${now}）。`,
+  bytes: (now, max) => `${formatCount(now, 'zh-CN')} / ${formatCount(max, 'zh-CN')} 字节`,
+  bytesOver: (max, now) =>
+    `最多 ${formatCount(max, 'zh-CN')} 字节（当前 ${formatCount(now, 'zh-CN')}）。`,
   types: {
     Work: '好友工作群',
     Public: '陌生人社交群',
@@ -198,7 +202,7 @@ const zhCN: TimGroupStrings = {
   roles: { owner: '群主', admin: '管理员', member: '成员', custom: '成员' },
   joinOptions: { free: '自由加入', approval: '需要群主或管理员审批', disabled: '禁止申请加入' },
   receiveOptions: { notify: '接收并提醒', silent: '接收但不提醒', discard: '不接收' },
-  memberCount: (n) => `${n} 位成员`,
+  memberCount: (n) => `${formatCount(n, 'zh-CN')} 位成员`,
   settingsOf: (name) => `${name} 的群设置`,
   notInGroup: '你不是本群成员。',
   noGroupID: '请设置 group-id 属性以显示群组。',

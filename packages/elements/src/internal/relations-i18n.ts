@@ -3,6 +3,7 @@
 // short; their error codes are merged into errorText's table there.
 import type { TimAllowType, TimGender, NotificationPermissionState } from '@tim-kit/headless';
 import type { TimLang } from './i18n.js';
+import { countEn, formatCount } from './format.js';
 import { relationErrorsJa, relationsJa } from './locales/relations-ja.js';
 import { relationErrorsKo, relationsKo } from './locales/relations-ko.js';
 import { relationErrorsZhTW, relationsZhTW } from './locales/relations-zh-TW.js';
@@ -16,7 +17,8 @@ const en = {
   wording: 'Message',
   friendGroup: 'Friend group',
   noGroupChoice: 'None',
-  bytesOver: (max: number, now: number) => `At most ${max} bytes (now ${now}).`,
+  bytesOver: (max: number, now: number) =>
+    `At most ${formatCount(max, 'en')} bytes (now ${formatCount(now, 'en')}).`,
   required: 'Required.',
   // friend requests
   friendRequests: 'Friend requests',
@@ -52,7 +54,7 @@ const en = {
   friendList: 'Friends',
   ungrouped: 'Not in a group',
   noFriends: 'No friends yet',
-  memberCount: (n: number) => (n === 1 ? '1 friend' : `${n} friends`),
+  memberCount: (n: number) => countEn(n, 'friend', 'friends'),
   newGroup: 'New group',
   groupName: 'Group name',
   createGroup: 'Create group',
@@ -149,7 +151,8 @@ const zhCN: TimRelationStrings = {
   wording: '验证消息',
   friendGroup: '好友分组',
   noGroupChoice: '无',
-  bytesOver: (max, now) => `最多 ${max} 字节（当前 ${now}）。`,
+  bytesOver: (max, now) =>
+    `最多 ${formatCount(max, 'zh-CN')} 字节（当前 ${formatCount(now, 'zh-CN')}）。`,
   required: '必填。',
   friendRequests: '好友申请',
   received: '收到的申请',
@@ -183,7 +186,7 @@ const zhCN: TimRelationStrings = {
   friendList: '好友',
   ungrouped: '未分组',
   noFriends: '暂无好友',
-  memberCount: (n) => `${n} 位好友`,
+  memberCount: (n) => `${formatCount(n, 'zh-CN')} 位好友`,
   newGroup: '新建分组',
   groupName: '分组名称',
   createGroup: '创建分组',

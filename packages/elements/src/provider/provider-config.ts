@@ -1,5 +1,8 @@
 // Reads what `<tim-provider>` was told through its attributes and decides whether it can log in,
 // must wait for more (no user yet), or was told something wrong that the page must show.
+// Each problem is a `ProviderReason`, so the page shows it in its language (provider-i18n.ts);
+// the English wording is the message of the `tim-error` it emits.
+import { describeReason } from './provider-i18n.js';
 
 /** The attributes that configure a provider which builds its own core. */
 export interface ProviderAttributes {
@@ -22,10 +25,41 @@ export interface ProviderConfig {
   sig: SigSource;
 }
 
+/** What is wrong with the attributes. */
+export type ConfigReason =
+  | { kind: 'badSdkAppId'; written: string }
+  | { kind: 'badProxy'; proxyServer: string }
+  | { kind: 'noSdkAppId'; userId: string }
+  | { kind: 'noSig'; userId: string };
+
+/** Why the `user-sig-url` endpoint gave no usable UserSig. */
+export type SigReason =
+  | { kind: 'sigUnreachable'; url: string; cause: string }
+  | { kind: 'sigHttp'; url: string; userId: string; status: number }
+  | { kind: 'sigNotJson'; url: string }
+  | { kind: 'sigMissing'; url: string }
+  | { kind: 'sigWrongApp'; url: string; signedFor: number; sdkAppId: number };
+
+export type ProviderReason = ConfigReason | SigReason;
+
 export type ConfigCheck =
   | { kind: 'idle' }
   | { kind: 'ready'; config: ProviderConfig }
-  | { kind: 'invalid'; problem: string };
+  | { kind: 'invalid'; problem: string; reason: ConfigReason };
+
+const invalid = (reason: ConfigReason): ConfigCheck => ({
+  kind: 'invalid',
+  problem: describeReason('en', reason),
+  reason,
+});
+
+/** A failed UserSig fetch; `reason` lets the provider say it in the page's language. */
+export class UserSigError extends Error {
+  constructor(readonly reason: SigReason) {
+    super(describeReason('en', reason));
+    this.name = 'UserSigError';
+  }
+}
 
 const filled = (value: string | undefined): value is string =>
   typeof value === 'string' && value.trim() !== '';
@@ -37,33 +71,20 @@ const filled = (value: string | undefined): value is string =>
 export function checkConfig(attrs: ProviderAttributes): ConfigCheck {
   const { sdkAppId, userId, userSig, userSigUrl, proxyServer } = attrs;
   if (sdkAppId !== undefined && sdkAppId !== null && !isSdkAppId(sdkAppId)) {
-    const written = attrs.sdkAppIdText ?? String(sdkAppId);
-    return {
-      kind: 'invalid',
-      problem: `sdk-app-id="${written}" is not an SDKAppID: use the positive whole number from the Tencent Cloud Chat console, e.g. 1400000001.`,
-    };
+    return invalid({ kind: 'badSdkAppId', written: attrs.sdkAppIdText ?? String(sdkAppId) });
   }
   if (filled(proxyServer) && !/^wss?:\/\/[^/\s]+/i.test(proxyServer)) {
-    return {
-      kind: 'invalid',
-      problem: `proxy-server="${proxyServer}" is not a WebSocket URL: write ws://host:port or wss://host, or leave it out to connect to Tencent Cloud.`,
-    };
+    return invalid({ kind: 'badProxy', proxyServer });
   }
   if (!filled(userId)) return { kind: 'idle' };
   if (sdkAppId === undefined || sdkAppId === null) {
-    return {
-      kind: 'invalid',
-      problem: `user-id="${userId}" is set but sdk-app-id is missing: add the SDKAppID of your app.`,
-    };
+    return invalid({ kind: 'noSdkAppId', userId });
   }
   let sig: SigSource;
   if (filled(userSig)) sig = { kind: 'literal', userSig: userSig.trim() };
   else if (filled(userSigUrl)) sig = { kind: 'url', url: userSigUrl };
   else {
-    return {
-      kind: 'invalid',
-      problem: `user-id="${userId}" needs a UserSig: set user-sig, or user-sig-url to an endpoint of your backend that answers { userSig }.`,
-    };
+    return invalid({ kind: 'noSig', userId });
   }
   return {
     kind: 'ready',
@@ -99,24 +120,22 @@ export async function fetchUserSig(
   try {
     response = await fetch(`${url}${separator}userID=${encodeURIComponent(userID)}`);
   } catch (error) {
-    throw new Error(`could not reach the UserSig endpoint ${url}: ${String(error)}`);
+    throw new UserSigError({ kind: 'sigUnreachable', url, cause: String(error) });
   }
   if (!response.ok) {
-    throw new Error(`could not get a UserSig for ${userID} from ${url}: HTTP ${response.status}`);
+    throw new UserSigError({ kind: 'sigHttp', url, userId: userID, status: response.status });
   }
   let body: Partial<UserSigResponse>;
   try {
     body = (await response.json()) as Partial<UserSigResponse>;
   } catch {
-    throw new Error(`the UserSig endpoint ${url} did not answer JSON`);
+    throw new UserSigError({ kind: 'sigNotJson', url });
   }
   if (typeof body.userSig !== 'string' || body.userSig === '') {
-    throw new Error(`the UserSig endpoint ${url} answered without a userSig`);
+    throw new UserSigError({ kind: 'sigMissing', url });
   }
   if (typeof body.sdkAppID === 'number' && body.sdkAppID !== sdkAppId) {
-    throw new Error(
-      `the UserSig endpoint ${url} signs for SDKAppID ${body.sdkAppID}, but sdk-app-id is ${sdkAppId}`,
-    );
+    throw new UserSigError({ kind: 'sigWrongApp', url, signedFor: body.sdkAppID, sdkAppId });
   }
   return body as UserSigResponse;
 }

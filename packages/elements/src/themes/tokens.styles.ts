@@ -29,6 +29,14 @@ const darkTokens = unsafeCSS(`
 `);
 
 /**
+ * `color-scheme` makes native controls (scrollbars, inputs, date pickers) follow the theme.
+ * lit-analyzer's CSS data predates the property and has no per-property allowlist (its checker
+ * runs vscode-css-languageservice with default lint settings; runem/lit-analyzer#326), so the
+ * light declaration is interpolated like `darkTokens` rather than switching `no-invalid-css` off.
+ */
+const lightScheme = unsafeCSS('color-scheme: light');
+
+/**
  * The `--tim-*` design tokens, scoped to each element's `:host` so nothing leaks into the page.
  * Light by default; dark with `theme="dark"`, or when the system prefers dark and the element
  * is not `theme="light"` (one dark set, interpolated into both rules: CSS alone cannot share it).
@@ -38,7 +46,7 @@ const darkTokens = unsafeCSS(`
  */
 export const tokens = css`
   :host {
-    color-scheme: light;
+    ${lightScheme};
     --tim-color-background: #ffffff;
     --tim-color-surface: #f5f6f8;
     --tim-color-surface-hover: #eceef2;

@@ -8,7 +8,7 @@ import type { ChatSDK } from './types.js';
 const patched = Symbol.for('tim-kit.moduleErrorShared');
 
 /** The shape of the SDK's error classes: an Error with a numeric code and a data object. */
-function isSdkError(value: unknown): boolean {
+export function isSdkError(value: unknown): boolean {
   return (
     value instanceof Error &&
     typeof (value as { code?: unknown }).code === 'number' &&

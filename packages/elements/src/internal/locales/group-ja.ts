@@ -1,5 +1,6 @@
 // Japanese words of the group elements and the group error codes.
 import type { TimGroupErrors, TimGroupStrings } from '../group-i18n.js';
+import { formatCount } from '../format.js';
 
 export const groupJa: TimGroupStrings = {
   save: '保存',
@@ -7,8 +8,9 @@ export const groupJa: TimGroupStrings = {
   cancel: 'キャンセル',
   loading: '読み込み中…',
   required: '必須項目です。',
-  bytes: (now, max) => `${now} / ${max} バイト`,
-  bytesOver: (max, now) => `${max} バイト以内で入力してください（現在 ${now}）。`,
+  bytes: (now, max) => `${formatCount(now, 'ja')} / ${formatCount(max, 'ja')} バイト`,
+  bytesOver: (max, now) =>
+    `${formatCount(max, 'ja')} バイト以内で入力してください（現在 ${formatCount(now, 'ja')}）。`,
   types: {
     Work: 'ワークグループ',
     Public: 'パブリックグループ',
@@ -36,7 +38,7 @@ export const groupJa: TimGroupStrings = {
     silent: '受信するが通知しない',
     discard: '受信しない',
   },
-  memberCount: (n) => `メンバー ${n} 人`,
+  memberCount: (n) => `メンバー ${formatCount(n, 'ja')} 人`,
   settingsOf: (name) => `${name} の設定`,
   notInGroup: 'このグループのメンバーではありません。',
   noGroupID: 'グループを表示するには group-id 属性を設定してください。',

@@ -1,5 +1,6 @@
 // Korean words of the group elements and the group error codes.
 import type { TimGroupErrors, TimGroupStrings } from '../group-i18n.js';
+import { formatCount } from '../format.js';
 
 export const groupKo: TimGroupStrings = {
   save: '저장',
@@ -7,8 +8,9 @@ export const groupKo: TimGroupStrings = {
   cancel: '취소',
   loading: '불러오는 중…',
   required: '필수 항목입니다.',
-  bytes: (now, max) => `${now} / ${max}바이트`,
-  bytesOver: (max, now) => `최대 ${max}바이트까지 입력할 수 있습니다(현재 ${now}).`,
+  bytes: (now, max) => `${formatCount(now, 'ko')} / ${formatCount(max, 'ko')}바이트`,
+  bytesOver: (max, now) =>
+    `최대 ${formatCount(max, 'ko')}바이트까지 입력할 수 있습니다(현재 ${formatCount(now, 'ko')}).`,
   types: {
     Work: '업무 그룹',
     Public: '공개 그룹',
@@ -35,7 +37,7 @@ export const groupKo: TimGroupStrings = {
     silent: '받지만 알림 없음',
     discard: '받지 않음',
   },
-  memberCount: (n) => `멤버 ${n}명`,
+  memberCount: (n) => `멤버 ${formatCount(n, 'ko')}명`,
   settingsOf: (name) => `${name} 설정`,
   notInGroup: '이 그룹의 멤버가 아닙니다.',
   noGroupID: '그룹을 표시하려면 group-id 속성을 설정하세요.',

@@ -1,5 +1,6 @@
 // Traditional Chinese (Taiwan) words of the group elements and the group error codes.
 import type { TimGroupErrors, TimGroupStrings } from '../group-i18n.js';
+import { formatCount } from '../format.js';
 
 export const groupZhTW: TimGroupStrings = {
   save: '儲存',
@@ -7,8 +8,9 @@ export const groupZhTW: TimGroupStrings = {
   cancel: '取消',
   loading: '載入中…',
   required: '必填。',
-  bytes: (now, max) => `${now} / ${max} 位元組`,
-  bytesOver: (max, now) => `最多 ${max} 位元組（目前 ${now}）。`,
+  bytes: (now, max) => `${formatCount(now, 'zh-TW')} / ${formatCount(max, 'zh-TW')} 位元組`,
+  bytesOver: (max, now) =>
+    `最多 ${formatCount(max, 'zh-TW')} 位元組（目前 ${formatCount(now, 'zh-TW')}）。`,
   types: {
     Work: '好友工作群組',
     Public: '陌生人社交群組',
@@ -26,7 +28,7 @@ export const groupZhTW: TimGroupStrings = {
   roles: { owner: '群主', admin: '管理員', member: '成員', custom: '成員' },
   joinOptions: { free: '自由加入', approval: '需經群主或管理員審核', disabled: '不開放申請' },
   receiveOptions: { notify: '接收並通知', silent: '接收但不通知', discard: '不接收' },
-  memberCount: (n) => `${n} 位成員`,
+  memberCount: (n) => `${formatCount(n, 'zh-TW')} 位成員`,
   settingsOf: (name) => `${name} 的群組設定`,
   notInGroup: '你不是此群組的成員。',
   noGroupID: '請設定 group-id 屬性以顯示群組。',

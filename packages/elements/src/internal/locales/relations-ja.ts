@@ -1,5 +1,6 @@
 // Japanese words of the relationship elements and their error codes.
 import type { TimRelationErrors, TimRelationStrings } from '../relations-i18n.js';
+import { formatCount } from '../format.js';
 
 export const relationsJa: TimRelationStrings = {
   cancel: 'キャンセル',
@@ -10,7 +11,8 @@ export const relationsJa: TimRelationStrings = {
   wording: 'メッセージ',
   friendGroup: '友だちグループ',
   noGroupChoice: 'なし',
-  bytesOver: (max, now) => `${max} バイト以内で入力してください（現在 ${now}）。`,
+  bytesOver: (max, now) =>
+    `${formatCount(max, 'ja')} バイト以内で入力してください（現在 ${formatCount(now, 'ja')}）。`,
   required: '必須項目です。',
   friendRequests: '友だち申請',
   received: '受け取った申請',
@@ -44,7 +46,7 @@ export const relationsJa: TimRelationStrings = {
   friendList: '友だち',
   ungrouped: 'グループなし',
   noFriends: '友だちはまだいません',
-  memberCount: (n) => `友だち ${n} 人`,
+  memberCount: (n) => `友だち ${formatCount(n, 'ja')} 人`,
   newGroup: '新しいグループ',
   groupName: 'グループ名',
   createGroup: 'グループを作成',

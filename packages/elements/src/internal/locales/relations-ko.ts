@@ -1,5 +1,6 @@
 // Korean words of the relationship elements and their error codes.
 import type { TimRelationErrors, TimRelationStrings } from '../relations-i18n.js';
+import { formatCount } from '../format.js';
 
 export const relationsKo: TimRelationStrings = {
   cancel: '취소',
@@ -10,7 +11,8 @@ export const relationsKo: TimRelationStrings = {
   wording: '메시지',
   friendGroup: '친구 그룹',
   noGroupChoice: '없음',
-  bytesOver: (max, now) => `최대 ${max}바이트까지 입력할 수 있습니다(현재 ${now}).`,
+  bytesOver: (max, now) =>
+    `최대 ${formatCount(max, 'ko')}바이트까지 입력할 수 있습니다(현재 ${formatCount(now, 'ko')}).`,
   required: '필수 항목입니다.',
   friendRequests: '친구 요청',
   received: '받은 요청',
@@ -44,7 +46,7 @@ export const relationsKo: TimRelationStrings = {
   friendList: '친구',
   ungrouped: '그룹 없음',
   noFriends: '아직 친구가 없습니다',
-  memberCount: (n) => `친구 ${n}명`,
+  memberCount: (n) => `친구 ${formatCount(n, 'ko')}명`,
   newGroup: '새 그룹',
   groupName: '그룹 이름',
   createGroup: '그룹 만들기',

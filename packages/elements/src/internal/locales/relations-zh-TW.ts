@@ -1,5 +1,6 @@
 // Traditional Chinese (Taiwan) words of the relationship elements and their error codes.
 import type { TimRelationErrors, TimRelationStrings } from '../relations-i18n.js';
+import { formatCount } from '../format.js';
 
 export const relationsZhTW: TimRelationStrings = {
   cancel: '取消',
@@ -10,7 +11,8 @@ export const relationsZhTW: TimRelationStrings = {
   wording: '驗證訊息',
   friendGroup: '好友群組',
   noGroupChoice: '無',
-  bytesOver: (max, now) => `最多 ${max} 位元組（目前 ${now}）。`,
+  bytesOver: (max, now) =>
+    `最多 ${formatCount(max, 'zh-TW')} 位元組（目前 ${formatCount(now, 'zh-TW')}）。`,
   required: '必填。',
   friendRequests: '好友邀請',
   received: '收到的邀請',
@@ -44,7 +46,7 @@ export const relationsZhTW: TimRelationStrings = {
   friendList: '好友',
   ungrouped: '未分組',
   noFriends: '尚無好友',
-  memberCount: (n) => `${n} 位好友`,
+  memberCount: (n) => `${formatCount(n, 'zh-TW')} 位好友`,
   newGroup: '新增群組',
   groupName: '群組名稱',
   createGroup: '建立群組',
