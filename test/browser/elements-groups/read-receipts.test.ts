@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TimCore } from '@tim-kit/headless';
 import '@tim-kit/elements';
@@ -67,6 +67,20 @@ describe('<tim-chat> group read receipts', () => {
     const received = await nodePeer.waitForMessage(peer, 'TIMTextElem', 'asks for receipts');
     expect(received.needReadReceipt).to.equal(true);
     expect(el.isConnected).to.equal(true);
+  });
+
+  it('asks for receipts on a dropped file too, and announces it with tim-message-send', async () => {
+    const el = await renderChat();
+    const data = new DataTransfer();
+    data.items.add(new File(['minutes'], 'minutes.txt', { type: 'text/plain' }));
+    const sent = oneEvent(el, 'tim-message-send');
+    shadow(el, '[part="base"]')!.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+    );
+    const detail = (await sent).detail;
+    expect(detail).to.include({ conversationID: `GROUP${groupID}`, kind: 'file', text: '' });
+    const received = await nodePeer.waitForMessage(peer, 'TIMFileElem');
+    expect(received.needReadReceipt).to.equal(true);
   });
 
   it('shows "1 read" once a member reads the message', async () => {

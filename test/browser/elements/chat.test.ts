@@ -70,7 +70,9 @@ describe('<tim-chat>', () => {
       await sendKeys({ type: text });
       const sent = oneEvent(el, 'tim-message-send');
       await sendKeys({ press: 'Enter' });
-      expect((await sent).detail).to.deep.equal({ conversationID: `C2C${bob}`, text });
+      const detail = (await sent).detail;
+      expect(detail).to.include({ conversationID: `C2C${bob}`, text, kind: 'text' });
+      expect(detail.messageID).to.be.a('string').and.not.equal('');
       expect(await nodePeer.waitForText(bob, text)).to.deep.equal({ from: me, text });
       expect(textarea(el).value).to.equal('');
       const own = await waitFor(

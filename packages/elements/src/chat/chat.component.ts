@@ -48,8 +48,9 @@ import receiptStyles from './read-receipts.styles.js';
  * @slot empty - Shown when no conversation is selected.
  * @slot loading - Shown while signing in and until the first page of history arrives.
  *
- * @event {CustomEvent<TimMessageSendDetail>} tim-message-send - A text was sent. `detail` has
- * `conversationID` and `text`.
+ * @event {CustomEvent<TimMessageSendDetail>} tim-message-send - A message was sent from the
+ * composer (text, image, file, video, voice or location). `detail` has `conversationID`, `kind`,
+ * `messageID` and `text` (`''` for kinds other than text).
  * @event {CustomEvent<TimMessageForwardDetail>} tim-message-forward - Messages were forwarded.
  * `detail` has `targets` (the conversations reached), `count` and `merged`.
  * @event {CustomEvent<TimErrorDetail>} tim-error - Loading, sending, recalling, deleting or

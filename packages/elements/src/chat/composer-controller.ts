@@ -62,12 +62,16 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
       requestUpdate: () => this.update(),
     });
     this.files = new FileDrop(host, (file, operation) => {
-      void this.sendWith(operation, (core, id) => sendAttachment(core, id, file));
+      void this.sendWith(operation, (core, id, options) =>
+        sendAttachment(core, id, file, undefined, options),
+      );
     });
     this.recorder = new VoiceRecorder(
       host,
       (clip, seconds) =>
-        void this.sendWith('sendSound', (c, id) => c.messages.sendSound(id, clip, seconds)),
+        void this.sendWith('sendSound', (c, id, options) =>
+          c.messages.sendSound(id, clip, seconds, options),
+        ),
       (error) => host.fail(error, 'messages.sendSound'),
     );
   }
@@ -156,8 +160,13 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
     this.host.scrollToLatest();
     this.update();
     try {
-      await core.messages.sendText(id, text, options);
-      emit(this.host, 'tim-message-send', { conversationID: id, text });
+      const sent = await core.messages.sendText(id, text, options);
+      emit(this.host, 'tim-message-send', {
+        conversationID: id,
+        text,
+        kind: 'text',
+        messageID: sent.id,
+      });
     } catch (error) {
       // Refused before sending (nothing in the list to resend): give the text back to edit.
       const listed = this.host.messageList.some((m) => m.status === 'failed' && m.text === text);
@@ -174,7 +183,7 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
     return mentions ? { ...options, mentions } : options;
   }
 
-  /** Group texts ask for read receipts when the chat's `group-read-receipts` is set. */
+  /** Group messages ask for read receipts when the chat's `group-read-receipts` is set. */
   private withReceipts(options: TimSendOptions | undefined): TimSendOptions | undefined {
     if (!this.host.groupReadReceipts || !this.id?.startsWith('GROUP')) return options;
     return { ...options, needReadReceipt: true };
@@ -238,8 +247,8 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
 
   pickFiles(kind: AttachmentKind, files: File[]): void {
     for (const file of files) {
-      void this.sendWith(`send-${kind}`, (core, id) =>
-        sendAttachment(core, id, file, kind === 'file' ? 'file' : kind),
+      void this.sendWith(`send-${kind}`, (core, id, options) =>
+        sendAttachment(core, id, file, kind === 'file' ? 'file' : kind, options),
       );
     }
   }
@@ -269,7 +278,9 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
     }
     this.locationOpen = false;
     this.update();
-    void this.sendWith('sendLocation', (core, id) => core.messages.sendLocation(id, location));
+    void this.sendWith('sendLocation', (core, id, options) =>
+      core.messages.sendLocation(id, location, options),
+    );
   }
 
   toggleRecording(): void {
@@ -277,10 +288,13 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
     else void this.recorder.start();
   }
 
-  /** Runs one send of any kind against the conversation on screen, reporting failures. */
+  /**
+   * Runs one media or location send against the conversation on screen with the chat's send
+   * options (read receipts in groups), announces it like a text, and reports failures.
+   */
   private async sendWith(
     operation: string,
-    send: (core: TimCore, id: string) => Promise<TimMessage>,
+    send: (core: TimCore, id: string, options: TimSendOptions | undefined) => Promise<TimMessage>,
   ): Promise<void> {
     const core = this.core;
     const id = this.id;
@@ -288,7 +302,13 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
     this.host.error = null;
     this.host.scrollToLatest();
     try {
-      await send(core, id);
+      const sent = await send(core, id, this.withReceipts(undefined));
+      emit(this.host, 'tim-message-send', {
+        conversationID: id,
+        text: '',
+        kind: sent.kind,
+        messageID: sent.id,
+      });
     } catch (error) {
       this.host.fail(error, `messages.${operation}`);
     }

@@ -1,12 +1,19 @@
+import type { TimMessage } from '@tim-kit/headless';
+
 /** Detail of `tim-conversation-select`: the conversation the user picked. */
 export interface TimConversationSelectDetail {
   conversationID: string;
 }
 
-/** Detail of `tim-message-send`: a text the user sent (emitted once the core accepted it). */
+/**
+ * Detail of `tim-message-send`: a message the user sent from the composer (emitted once the
+ * server accepted it). `text` is the text of a text message and `''` for other kinds.
+ */
 export interface TimMessageSendDetail {
   conversationID: string;
   text: string;
+  kind: TimMessage['kind'];
+  messageID: string;
 }
 
 /** Detail of `tim-error`: every failure an element meets, with the SDK's or emulator's code. */
