@@ -44,13 +44,17 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
 
   constructor(private readonly host: TimChat) {
     host.addController(this);
-    const members = new MentionMembers(() => ({ core: this.core, id: this.id }));
+    const members = new MentionMembers(() => ({ core: this.core, id: this.id }), {
+      changed: () => this.update(),
+      failed: (error) => host.fail(error, 'groups.loadMembers', false),
+    });
     this.mentions = new MentionPicker({
       get lang() {
         return host.timLang;
       },
       members: () => members.candidates(),
       canMentionAll: () => members.canMentionAll(),
+      loadMembers: () => members.loadMore(),
       replaceText: (text, caret) => {
         this.onInput(text);
         void host.updateComplete.then(() => {
@@ -124,6 +128,13 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
   onTextInput(input: HTMLTextAreaElement): void {
     this.onInput(input.value);
     this.mentions.onInput(input.value, input.selectionStart ?? input.value.length);
+  }
+
+  /** The caret moved (click, arrows, Home/End): into or out of an "@partial" token. */
+  onCaretMove(input: HTMLTextAreaElement): void {
+    const { selectionStart, selectionEnd, value } = input;
+    if (selectionStart !== selectionEnd) this.mentions.close();
+    else this.mentions.onInput(value, selectionStart);
   }
 
   onKeyDown(event: KeyboardEvent): void {

@@ -8,6 +8,18 @@ import { renderLocationForm } from './location-form.js';
 import { VoiceRecorder } from './voice-recorder.js';
 import { MENTION_LIST_ID, type MentionPicker } from './mention-picker.js';
 
+/** Keys that move the caret without typing (their keyup lets the mention picker follow). */
+const CARET_KEYS = new Set([
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+]);
+
 /** What the composer needs from the chat that hosts it. */
 export interface ComposerHost {
   t: TimStrings;
@@ -22,6 +34,8 @@ export interface ComposerHost {
   /** Text input that may open the @-mention picker (groups). */
   onTextInput(input: HTMLTextAreaElement): void;
   mentions: MentionPicker;
+  /** The caret moved without typing; the mention picker follows it. */
+  onCaretMove(input: HTMLTextAreaElement): void;
   onKeyDown(event: KeyboardEvent): void;
   onPaste(event: ClipboardEvent): void;
   onSubmit(event: SubmitEvent): void;
@@ -161,6 +175,10 @@ export function renderComposer(host: ComposerHost): TemplateResult {
         @input=${(e: InputEvent) => host.onTextInput(e.target as HTMLTextAreaElement)}
         @blur=${() => host.mentions.close()}
         @keydown=${(e: KeyboardEvent) => host.onKeyDown(e)}
+        @keyup=${(e: KeyboardEvent) => {
+          if (CARET_KEYS.has(e.key)) host.onCaretMove(e.target as HTMLTextAreaElement);
+        }}
+        @click=${(e: MouseEvent) => host.onCaretMove(e.target as HTMLTextAreaElement)}
         @paste=${(e: ClipboardEvent) => host.onPaste(e)}
       ></textarea>
       <button part="send-button" class="send" type="submit" ?disabled=${!host.canSend}>

@@ -16,6 +16,8 @@ export interface MentionSource {
   members(): readonly MentionCandidate[];
   /** Owners and admins may mention everyone. */
   canMentionAll(): boolean;
+  /** Called as the picker opens: a big group pages in more members (requestUpdate follows). */
+  loadMembers(): void;
   /** Writes the new text and puts the caret at `caret`. */
   replaceText(text: string, caret: number): void;
   requestUpdate(): void;
@@ -61,13 +63,19 @@ export class MentionPicker {
     return matches.slice(0, MAX_SHOWN);
   }
 
-  /** Follows the text and caret: opens on "@word" right before the caret, closes otherwise. */
+  /**
+   * Follows the text and caret (typing, or moving the caret by click or key): opens on "@word"
+   * right before the caret, closes otherwise. It stays armed while no member matches yet, so
+   * members paged in later (big groups) still open it.
+   */
   onInput(text: string, caret: number): void {
     const before = text.slice(0, caret);
     const match = /(^|\s)@([^\s@]*)$/.exec(before);
     const wasOpen = this.open;
-    if (match && this.source.members().length + (this.source.canMentionAll() ? 1 : 0) > 0) {
-      this.at = caret - (match[2]?.length ?? 0) - 1;
+    if (match) {
+      const at = caret - (match[2]?.length ?? 0) - 1;
+      if (this.at !== at) this.source.loadMembers();
+      this.at = at;
       if (this.query !== match[2]) this.active = 0;
       this.query = match[2] ?? '';
     } else {

@@ -4,13 +4,21 @@ import { property, state } from 'lit/decorators.js';
 import { createChat, createTimCore, TimError, TimErrorCode, type TimCore } from '@tim-kit/headless';
 import { coreContext, langContext, themeContext } from '../internal/core-context.js';
 import { emit, toErrorDetail, type TimErrorDetail } from '../events/events.js';
-import { checkConfig, fetchUserSig, type ProviderConfig } from './provider-config.js';
-import { providerStrings } from './provider-i18n.js';
+import {
+  checkConfig,
+  fetchUserSig,
+  UserSigError,
+  type ProviderConfig,
+  type ProviderReason,
+} from './provider-config.js';
+import { describeLoginFailure, describeReason, providerStrings } from './provider-i18n.js';
 import styles from './provider.styles.js';
 
 /** What went wrong, shown in place of the chat. */
 interface Problem extends TimErrorDetail {
   kind: 'config' | 'login';
+  /** A problem the provider found itself, worded in the page's language when shown. */
+  reason?: ProviderReason;
 }
 
 /**
@@ -142,7 +150,7 @@ export class TimProvider extends LitElement {
         check.problem,
         'provider.attributes',
       );
-      this.fail('config', toErrorDetail(error, 'provider.attributes'));
+      this.fail('config', toErrorDetail(error, 'provider.attributes'), check.reason);
       return;
     }
     void this.login(check.config);
@@ -184,12 +192,13 @@ export class TimProvider extends LitElement {
       await core.auth.login({ userID: userId, userSig });
     } catch (error) {
       if (generation !== this.generation) return;
-      this.fail('login', toErrorDetail(error, operation));
+      const reason = error instanceof UserSigError ? error.reason : undefined;
+      this.fail('login', toErrorDetail(error, operation), reason);
     }
   }
 
-  private fail(kind: Problem['kind'], detail: TimErrorDetail): void {
-    this.problem = { kind, ...detail };
+  private fail(kind: Problem['kind'], detail: TimErrorDetail, reason?: ProviderReason): void {
+    this.problem = { kind, ...detail, ...(reason ? { reason } : {}) };
     emit(this, 'tim-error', detail);
   }
 
@@ -208,14 +217,21 @@ export class TimProvider extends LitElement {
 
   protected override render() {
     const problem = this.problem;
-    const t = providerStrings(this.lang || navigator.language || 'en');
+    const lang = this.lang || navigator.language || 'en';
+    const t = providerStrings(lang);
     return html`${
         problem
           ? html`<div part="message" class="message" role="alert">
               <strong class="title"
                 >${problem.kind === 'config' ? t.configTitle : t.loginTitle}</strong
               >
-              <span class="detail">${problem.message}</span>
+              <span class="detail"
+                >${
+                  problem.reason
+                    ? describeReason(lang, problem.reason)
+                    : describeLoginFailure(lang, problem.code, problem.message)
+                }</span
+              >
               <span class="code">${t.code(problem.code)}</span>
             </div>`
           : nothing
