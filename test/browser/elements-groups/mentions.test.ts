@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TimCore } from '@tim-kit/headless';
 import '@tim-kit/elements';
 import type { TimChat, TimConversationList } from '@tim-kit/elements';
@@ -178,5 +178,80 @@ describe('group @-mentions in the elements', () => {
     const el = await renderChat(pickerGroup);
     await openPicker(el);
     await expect(el).to.be.accessible();
+  });
+
+  const pickerShown = (el: TimChat) => shadow<HTMLElement>(el, '[part="mention-picker"]');
+  const pickerGone = (el: TimChat) =>
+    waitFor(() => pickerShown(el) === null || null, 'the picker to close');
+
+  it('moving the caret back into "@partial" opens the picker, and out of it closes it', async () => {
+    const el = await renderChat(pickerGroup);
+    await openPicker(el);
+    await typeInChat(el, ' hi');
+    await pickerGone(el);
+    for (let i = 0; i < ' hi'.length; i++) await sendKeys({ press: 'ArrowLeft' });
+    const list = await waitFor(() => pickerShown(el), 'the picker again');
+    expect(list.querySelector('[role="option"]')?.getAttribute('data-user-id')).to.equal(peer);
+    await sendKeys({ press: 'End' });
+    await pickerGone(el);
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'ArrowRight' });
+    // Right after the "@": every member (and "@All") again.
+    await waitFor(() => pickerShown(el), 'the picker after Home, ArrowRight');
+  });
+
+  it('clicking into "@partial" opens the picker', async () => {
+    const el = await renderChat(pickerGroup);
+    await openPicker(el);
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ up: 'Shift' });
+    const input = await typeInChat(el, 'second line');
+    await pickerGone(el);
+    // Clicking past the end of the first line puts the caret right after "@partial".
+    const box = input.getBoundingClientRect();
+    const style = getComputedStyle(input);
+    const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2;
+    await sendMouse({
+      type: 'click',
+      position: [
+        Math.round(box.right - parseFloat(style.paddingRight) - 4),
+        Math.round(box.top + parseFloat(style.paddingTop) + lineHeight / 2),
+      ],
+    });
+    await waitFor(() => pickerShown(el), 'the picker after the click');
+    expect(input.selectionStart).to.equal(1 + peer.slice(0, 8).length);
+  });
+
+  it('finds a member beyond the first loaded page of a big group', async () => {
+    const fillers = Array.from({ length: 120 }, (_, i) => `gm-fill-${i}-${me.slice(-6)}`);
+    for (let i = 0; i < fillers.length; i += 100)
+      await rest('im_open_login_svc/multiaccount_import', { Accounts: fillers.slice(i, i + 100) });
+    const needle = await newUser('gm-needle');
+    const { GroupId: bigGroup } = await rest<{ GroupId: string }>(
+      'group_open_http_svc/create_group',
+      {
+        Type: 'Private',
+        Name: 'Big',
+        Owner_Account: me,
+        MemberList: fillers.map((id) => ({ Member_Account: id })),
+      },
+    );
+    // Joins last, so it is on the second page of members.
+    await rest('group_open_http_svc/add_group_member', {
+      GroupId: bigGroup,
+      MemberList: [{ Member_Account: needle }],
+    });
+    const el = await renderChat(bigGroup);
+    const members = core.groups.group(bigGroup).$members;
+    await waitFor(() => members.get().length > 0 || null, 'the first page of members');
+    expect(members.get().some((m) => m.userID === needle)).to.equal(false);
+    await typeInChat(el, '@gm-needle');
+    const option = await waitFor(
+      () => shadow(el, `[part="mention-option"][data-user-id="${CSS.escape(needle)}"]`),
+      'the member from a later page',
+      20_000,
+    );
+    expect(option.textContent).to.contain(needle);
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type { TimCore } from '@tim-kit/headless';
-import { nodePeer, uniqueUser } from '../support/emulator.js';
+import { createTimCore, type TimCore } from '@tim-kit/headless';
+import { nodePeer, uniqueUser, userSig } from '../support/emulator.js';
 import { loginCore, until } from '../support/core.js';
 import { groupPeer, restCreateGroup } from './support.js';
 
@@ -90,5 +90,28 @@ describe('headless groups: applications', () => {
     await core.groups.handleApplication(application, 'refuse', 'sorry');
     const members = await core.groups.getMembers(groupID, [peer]);
     expect(members.map((m) => m.userID)).to.not.include(peer);
+  });
+
+  it('an application marked read stays read for a new core of the same user', async () => {
+    const { groupID } = await core.groups.createGroup({
+      type: 'Public',
+      name: 'Seen club',
+      joinOption: 'approval',
+    });
+    await groupPeer.apply(peer, groupID, 'remember me');
+    const application = () =>
+      core.groups.$applications.get().list.find((a) => a.groupID === groupID);
+    await until(application, 'the application');
+    core.groups.markApplicationsRead();
+
+    // As after a reload: a new core on the same SDK and page.
+    await core.auth.logout();
+    core.destroy();
+    core = createTimCore({ chat: core.chat });
+    await core.auth.login({ userID, userSig: await userSig(userID) });
+
+    const again = await until(application, 'the application in the new core', 10_000);
+    expect(again.isRead).to.equal(true);
+    expect(core.groups.$applications.get().unreadCount).to.equal(0);
   });
 });

@@ -29,6 +29,12 @@ before(() =>
       'kim',
       'lee',
       'max',
+      'nat',
+      'oz',
+      'pam',
+      'quinn',
+      'rex',
+      'sue',
     ],
   }),
 );
@@ -210,4 +216,48 @@ test('a REST message with GroupAtInfo mentions the member', async () => {
     GroupAtInfo: [{ GroupAtAllFlag: 0, GroupAt_Account: 'max' }],
   });
   assert.deepEqual((await arrived).atUserList, ['max']);
+});
+
+/** After a fresh login and one plain message (so the login's sync is in), the @ types. */
+async function atTypesAfterRelogin(reader: string, sender: SdkClient, groupID: string) {
+  const again = await user(reader);
+  const arrived = nextGroupMessage(again, groupID, (m) => m.type === 'TIMTextElem');
+  await sendText(sender, groupID, 'plain');
+  await arrived;
+  const { data } = await again.chat.getConversationProfile(`GROUP${groupID}`);
+  return atTypes(data.conversation as Conversation);
+}
+
+test('setAllMessageRead clears the @ info for good', async () => {
+  const oz = await user('oz');
+  const nat = await user('nat');
+  const groupID = await groupOf(oz, 'nat');
+  const arrived = nextGroupMessage(nat, groupID, (m) => m.type === 'TIMTextElem');
+  await sendAt(oz, groupID, '@nat everything read?', ['nat']);
+  await arrived;
+  await conversationWhere(nat, groupID, (c) => atTypes(c).length > 0 && c.unreadCount > 0);
+  await nat.chat.setAllMessageRead({ scope: nat.TencentCloudChat.TYPES.READ_ALL_MSG });
+  await nat.destroy();
+  assert.deepEqual(await atTypesAfterRelogin('nat', oz, groupID), []);
+});
+
+test('a member kicked and invited back has no stale @ tip', async () => {
+  const pam = await user('pam');
+  const groupID = await groupOf(pam, 'quinn');
+  await sendAt(pam, groupID, '@quinn before the kick', ['quinn']);
+  await pam.chat.deleteGroupMember({ groupID, userIDList: ['quinn'] });
+  await pam.chat.addGroupMember({ groupID, userIDList: ['quinn'] });
+  assert.deepEqual(await atTypesAfterRelogin('quinn', pam, groupID), []);
+});
+
+test('a member who quit and was invited back has no stale @ tip', async () => {
+  const rex = await user('rex');
+  const groupID = await groupOf(rex, 'sue');
+  await sendAt(rex, groupID, '@sue before leaving', ['sue']);
+  const sue = await user('sue');
+  await conversationWhere(sue, groupID, (c) => atTypes(c).length > 0);
+  await sue.chat.quitGroup(groupID);
+  await sue.destroy();
+  await rex.chat.addGroupMember({ groupID, userIDList: ['sue'] });
+  assert.deepEqual(await atTypesAfterRelogin('sue', rex, groupID), []);
 });

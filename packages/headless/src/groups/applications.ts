@@ -1,11 +1,12 @@
 // Pending requests to join groups the user manages. The web SDK has no "report pendency read"
 // request, so read state is kept by the core: an application is unread until
-// markApplicationsRead(), per logged-in user, for the life of the core.
+// markApplicationsRead(), per user, and survives a reload (application-read-persistence.ts).
 import type { ReadableAtom } from 'nanostores';
 import { invalidArgument, toTimError } from '../errors.js';
 import type { CoreContext } from '../internal/context.js';
 import type { SdkResponse } from '../sdk/types.js';
 import type { TimGroupApplication, TimGroupApplications } from './types.js';
+import { createApplicationReadPersistence } from './application-read-persistence.js';
 
 /** One entry of getGroupApplicationList's applicationList. */
 interface SdkApplication {
@@ -37,15 +38,27 @@ const keyOf = (a: SdkApplication): string =>
 export function createApplications(ctx: CoreContext): ApplicationsState {
   const store = ctx.store<TimGroupApplications>({ list: [], unreadCount: 0 });
   const sdkByKey = new Map<string, SdkApplication>();
-  // Keys marked read, per user: a second login of another user starts unread.
+  // Keys marked read, per user: a second login of another user starts from their own.
   const readKeys = new Set<string>();
+  const persistence = createApplicationReadPersistence();
+  let readOwner = '';
   let loading: Promise<void> | null = null;
 
   ctx.onSessionReset(() => {
     sdkByKey.clear();
     readKeys.clear();
+    readOwner = '';
     store.set({ list: [], unreadCount: 0 });
   });
+
+  /** Reads the user's saved read state once the user is known. */
+  function loadReadKeys(): void {
+    const userID = ctx.selfID();
+    if (userID === '' || userID === readOwner) return;
+    readOwner = userID;
+    readKeys.clear();
+    for (const key of persistence.load(userID)) readKeys.add(key);
+  }
 
   function publish(list: TimGroupApplication[]): void {
     store.set({ list, unreadCount: list.filter((a) => !a.isRead).length });
@@ -56,6 +69,7 @@ export function createApplications(ctx: CoreContext): ApplicationsState {
       const { data } = (await ctx.chat.getGroupApplicationList()) as SdkResponse<{
         applicationList?: SdkApplication[];
       }>;
+      loadReadKeys();
       sdkByKey.clear();
       const list: TimGroupApplication[] = [];
       for (const a of data.applicationList ?? []) {
@@ -73,6 +87,10 @@ export function createApplications(ctx: CoreContext): ApplicationsState {
           isRead: readKeys.has(key),
         });
       }
+      // Handled applications never come back: keeping only pending keys bounds what is stored.
+      const stale = [...readKeys].filter((key) => !sdkByKey.has(key));
+      for (const key of stale) readKeys.delete(key);
+      if (stale.length > 0 && readOwner !== '') persistence.save(readOwner, readKeys);
       publish(list);
     } catch (error) {
       throw toTimError(error, operation);
@@ -118,7 +136,9 @@ export function createApplications(ctx: CoreContext): ApplicationsState {
     },
     markRead() {
       ctx.assertAlive('groups.markApplicationsRead');
+      loadReadKeys();
       for (const a of store.get().list) readKeys.add(a.key);
+      if (readOwner !== '') persistence.save(readOwner, readKeys);
       publish(store.get().list.map((a) => (a.isRead ? a : { ...a, isRead: true })));
     },
   };

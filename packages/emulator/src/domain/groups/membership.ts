@@ -19,6 +19,7 @@ import {
 } from './profile-fields.js';
 import { hasAdmins } from './permissions.js';
 import { NoticeType, TipType, pushGroupTip, pushSystemNotice } from './notify.js';
+import { dropAtTipsOfGroup, dropAtTipsOfMembers } from '../../store/groups/group-at.js';
 
 const MAX_MEMBERS = {
   Private: 200,
@@ -158,6 +159,8 @@ export function kickMembers(
 ): void {
   app.groups.tx(() => {
     for (const id of userIDs) app.groups.members.remove(g.groupID, id);
+    // Their pending @ tips go with them: a re-invited member starts clean.
+    dropAtTipsOfMembers(app.db, g.groupID, userIDs);
   });
   pushGroupTip(app, g, { opType: TipType.KICKED, operator, userIDs });
   pushSystemNotice(app, g, { opType: NoticeType.KICKED, operator, to: userIDs, remark: reason });
@@ -168,6 +171,7 @@ export function dismissGroup(app: App, g: GroupRow, operator: string): void {
   const members = app.groups.members.list(g.groupID).map((m) => m.userID);
   app.groups.tx(() => {
     app.groups.members.removeAll(g.groupID);
+    dropAtTipsOfGroup(app.db, g.groupID);
     app.groups.pendency.removeGroup(g.groupID);
     app.groups.groups.remove(g.groupID);
   });

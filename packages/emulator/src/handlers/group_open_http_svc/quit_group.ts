@@ -4,6 +4,7 @@ import type { Handler } from '../../protocol/router.js';
 import { requireGroup, requireMember } from '../../domain/groups/lookup.js';
 import { checkQuit } from '../../domain/groups/permissions.js';
 import { NoticeType, TipType, pushGroupTip, pushSystemNotice } from '../../domain/groups/notify.js';
+import { dropAtTipsOfGroup, dropAtTipsOfMembers } from '../../store/groups/group-at.js';
 
 export const quitGroup: Handler = {
   auth: 'user',
@@ -13,10 +14,12 @@ export const quitGroup: Handler = {
     checkQuit(g, m);
     app.groups.tx(() => {
       app.groups.members.remove(g.groupID, userID);
+      dropAtTipsOfMembers(app.db, g.groupID, [userID]);
       if (m.role !== 'Owner') return;
       const heir = app.groups.members.list(g.groupID)[0];
       if (!heir) {
         app.groups.pendency.removeGroup(g.groupID);
+        dropAtTipsOfGroup(app.db, g.groupID);
         app.groups.groups.remove(g.groupID);
         return;
       }

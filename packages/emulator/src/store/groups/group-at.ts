@@ -111,3 +111,16 @@ export function deleteAtTip(db: Db, userID: string, groupID: string, seq: number
     seq,
   );
 }
+
+/** Drops every tip the users hold in a group: they left it or were kicked. */
+export function dropAtTipsOfMembers(db: Db, groupID: string, userIDs: string[]): void {
+  const stmt = db.prepare('DELETE FROM group_at_tips WHERE group_id = ? AND user_id = ?');
+  db.transaction(() => {
+    for (const id of userIDs) stmt.run(groupID, id);
+  })();
+}
+
+/** Drops every tip of a group: it was dismissed. */
+export function dropAtTipsOfGroup(db: Db, groupID: string): void {
+  db.prepare('DELETE FROM group_at_tips WHERE group_id = ?').run(groupID);
+}
