@@ -1,6 +1,9 @@
-// The demo page uses the tags exactly as any site would: one provider, a list and a chat.
-// It asks the emulator's dev-only endpoint for a UserSig; a real site asks its own backend.
+// The demo page uses the tags exactly as any site would: one provider around every element of
+// the kit, in four sections. It asks the emulator's dev-only endpoint for a UserSig; a real site
+// asks its own backend.
 import '@tim-kit/elements';
+import type { TimCore } from '@tim-kit/headless';
+import { renderSections, showSection, wireTabs } from './layout.js';
 
 const params = new URLSearchParams(location.search);
 const userID = params.get('user');
@@ -23,13 +26,14 @@ async function start(user: string): Promise<void> {
   provider.setAttribute('proxy-server', `ws://${location.host}`);
   provider.setAttribute('user-sig-url', '/dev/usersig');
   provider.setAttribute('user-id', user);
-  provider.innerHTML =
-    '<div class="layout"><tim-conversation-list></tim-conversation-list><tim-chat></tim-chat></div>';
+  provider.innerHTML = renderSections();
+  wireTabs(provider);
   provider.addEventListener('tim-error', (event) => {
     const { code, message } = (event as CustomEvent<{ code: number; message: string }>).detail;
     console.error(`tim-kit error ${code}: ${message}`);
   });
   app.replaceChildren(provider);
+  void coreOf(provider).then((core) => followActiveConversation(provider, core));
 
   form.hidden = false;
   form.addEventListener('submit', (event) => {
@@ -38,6 +42,35 @@ async function start(user: string): Promise<void> {
     if (typeof peer !== 'string' || peer.trim() === '') return;
     provider.activeCore?.conversations.setActive(`C2C${peer.trim()}`);
     form.reset();
+  });
+}
+
+/** The provider builds its core once the SDK is loaded; the page needs it to follow the chat. */
+async function coreOf(provider: HTMLElement & { activeCore?: TimCore }): Promise<TimCore> {
+  while (!provider.activeCore) await new Promise((resolve) => setTimeout(resolve, 50));
+  return provider.activeCore;
+}
+
+/**
+ * Opening a chat anywhere (a contact, a group, a profile card) shows the Chats section; a group
+ * conversation offers its settings beside the chat.
+ */
+function followActiveConversation(root: HTMLElement, core: TimCore): void {
+  const toggle = root.querySelector<HTMLButtonElement>('.settings-toggle');
+  const side = root.querySelector<HTMLElement>('.group-side');
+  const settings = root.querySelector('tim-group-settings');
+  if (!toggle || !side || !settings) return;
+  toggle.addEventListener('click', () => {
+    side.hidden = !side.hidden;
+    toggle.setAttribute('aria-expanded', String(!side.hidden));
+  });
+  core.conversations.$activeConversationID.subscribe((id) => {
+    const groupID = id?.startsWith('GROUP') ? id.slice('GROUP'.length) : '';
+    toggle.hidden = groupID === '';
+    if (groupID) settings.setAttribute('group-id', groupID);
+    else side.hidden = true;
+    toggle.setAttribute('aria-expanded', String(!side.hidden));
+    if (id) showSection(root, 'chats');
   });
 }
 
