@@ -10,7 +10,8 @@ const USAGE = `usage: tim-emulator [options]
   --sdkappid <n>        SDKAppID (default ${DEFAULT_SDK_APP_ID})
   --secret <key>        UserSig key (default: generated once, kept in <data>.secret)
   --admin <id>          REST admin identifier (default administrator)
-  --dev                 enable GET /dev/usersig for loopback callers
+  --dev                 enable GET /dev/usersig and POST /dev/uploads/hold|release
+                        for loopback callers
   --serve <dir>         serve static files from <dir>
   --seed a,b,c          create these accounts (nick = capitalised ID)
   --quiet               no log lines except the listening line

@@ -31,7 +31,7 @@ export interface EmulatorOptions {
   /** Generated if absent; kept in `<data>.secret` when data is a file. */
   secret?: string;
   admin?: string;
-  /** Enables GET /dev/usersig (loopback callers only). */
+  /** Enables GET /dev/usersig and POST /dev/uploads/hold|release (loopback callers only). */
   dev?: boolean;
   /** Directory of static files to serve. */
   serve?: string;

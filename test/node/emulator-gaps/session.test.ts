@@ -17,7 +17,7 @@ before(() =>
   }),
 );
 
-test('a UserSig that expires while logged in ends the session (KICKED_OUT userSigExpired); a fresh one logs in again', async (t) => {
+test('a UserSig that expires while logged in ends the session (KICKED_OUT userSigExpired)', async (t) => {
   // The SDK reconnects after 70001 and its automatic re-login (no catch) is refused too.
   t.after(guardSdkRejections());
   const alice = await fx.client('alice', { userSig: shortSig('alice', 2) });
@@ -26,9 +26,6 @@ test('a UserSig that expires while logged in ends the session (KICKED_OUT userSi
   // No request from the test: the SDK's own heartbeat (every ~10 s) meets the expired ticket.
   const event = await kicked;
   assert.equal(event.type, alice.TencentCloudChat.TYPES.KICKED_OUT_USERSIG_EXPIRED);
-  const ready = alice.next('sdkStateReady', undefined, 15000);
-  await alice.chat.login({ userID: 'alice', userSig: fx.emu().genUserSig('alice') });
-  await ready;
 });
 
 test('debug level logs one line per request with servcmd, caller and result code', async () => {

@@ -51,5 +51,8 @@ export function groupLastSeq(app: App, groupID: string): number {
 /** Pin and mark name an existing group (10010 otherwise, as the group commands answer). */
 export function requireKnownGroup(app: App, groupID: string): void {
   if (!app.groups.groups.exists(groupID))
-    throw new EmulatorError(GroupCode.NOT_FOUND, `group ${groupID} does not exist or was dismissed`);
+    throw new EmulatorError(
+      GroupCode.NOT_FOUND,
+      `group ${groupID} does not exist or was dismissed`,
+    );
 }

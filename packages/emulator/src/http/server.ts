@@ -1,5 +1,6 @@
 // One http.Server per emulator: WebSocket upgrades on /binfo (binary frames)
-// and /info (text frames), REST under /v4/, /dev/usersig, and static files.
+// and /info (text frames), REST under /v4/, /dev/usersig,
+// /dev/uploads/{hold,release} and static files.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { WebSocketServer, type WebSocket, type RawData } from 'ws';
 import type { App } from '../app.js';
@@ -9,6 +10,7 @@ import { ErrorCode } from '../protocol/errors.js';
 import type { Session } from '../protocol/sessions.js';
 import { handleRest } from './rest/index.js';
 import { handleDevUserSig } from './dev-usersig.js';
+import { DEV_UPLOADS_PREFIX, handleDevUploads } from './dev-uploads.js';
 import { serveStatic } from './static.js';
 import { handleMedia } from './media.js';
 import { sendJson } from './json.js';
@@ -42,6 +44,8 @@ export function createHttpServer(
     if (url.pathname.startsWith('/v4/')) return handleRest(app, req, res, url);
     if (url.pathname.startsWith('/media/')) return handleMedia(app, req, res, url);
     if (url.pathname === '/dev/usersig') return handleDevUserSig(app, opts.dev, req, res, url);
+    if (url.pathname.startsWith(DEV_UPLOADS_PREFIX))
+      return handleDevUploads(app, opts.dev, req, res, url);
     if (opts.serve && (req.method === 'GET' || req.method === 'HEAD'))
       return serveStatic(opts.serve, url.pathname, res, req.method === 'HEAD');
     if (url.pathname === '/') {

@@ -22,9 +22,7 @@ export const groupMsgGet: Handler = {
     // History this user cleared (recentcontact.clear_msg / delete with
     // ClearRamble) ends the list; other members still see it.
     const cleared = getGroupContact(app.db, userID, g.groupID).clearedSeq;
-    const rows = app.groups.messages
-      .before(g.groupID, upTo, count)
-      .filter((m) => m.seq > cleared);
+    const rows = app.groups.messages.before(g.groupID, upTo, count).filter((m) => m.seq > cleared);
     const oldest = rows[rows.length - 1];
     const mentions = loadMentions(
       app.db,
