@@ -5,6 +5,12 @@ import type { TimCustomRenderer } from '@tim-kit/elements';
 import { KINDS_PEER, TEAM_GROUP, chatStoryLoader } from './support/chat-seed.js';
 import { PEERS, renderUnreachable, type StoryConnection } from './support/tim-story.js';
 import { mentionStoryLoader } from './support/mention-seed.js';
+import {
+  UPLOAD_CONVERSATION,
+  releaseUploadsOnLeave,
+  startHeldUpload,
+  uploadStoryLoader,
+} from './support/upload-story.js';
 
 interface Args {
   conversationId: string;
@@ -137,6 +143,24 @@ export const CustomRenderer: Story = {
         lang=${args.lang}
       ></tim-chat>
     </div>`;
+  },
+};
+
+/**
+ * A file upload in progress: the story asks the emulator to hold uploads (`POST
+ * /dev/uploads/hold`, only with `--dev`) and sends an 8 MB file from its core, so the bubble
+ * shows the progress bar and a Cancel button ("Cancel upload"). Click Cancel to stop it: the
+ * message leaves the thread and nothing reaches the peer. Leaving the story cancels what is still uploading and
+ * releases the hold (it is global: other stories' uploads wait while this one is open); Remount
+ * starts another upload.
+ */
+export const UploadInProgress: Story = {
+  args: { conversationId: UPLOAD_CONVERSATION },
+  loaders: [uploadStoryLoader],
+  beforeEach: releaseUploadsOnLeave,
+  play: async ({ canvasElement, loaded }) => {
+    const tim = loaded.tim as StoryConnection;
+    if (tim.core) await startHeldUpload(canvasElement, tim.core);
   },
 };
 
