@@ -1,19 +1,21 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { TimErrorCode } from '@tim-kit/headless';
-import type { MessageThread, TimConversation, TimCore, TimMessage } from '@tim-kit/headless';
+import type { TimConversation, TimCore, TimMessage } from '@tim-kit/headless';
 import { TimCoreElement } from '../internal/core-element.js';
 import { StoreController } from '../internal/store-controller.js';
-import { errorText } from '../internal/i18n.js';
-import { LoadStatusController } from '../internal/load-status.js';
 import { emit, toErrorDetail, type TimErrorDetail } from '../events/events.js';
 import { shared, tokens } from '../themes/tokens.styles.js';
+import { ChatHistory } from './chat-history.js';
+import { renderChatHeader } from './chat-header.js';
 import { ChatComposerController } from './composer-controller.js';
+import { renderErrorAlert } from './error-alert.js';
 import { GroupInfo } from './group-info.js';
+import { JumpToLatest } from './jump-to-latest.js';
 import { renderComposer } from './composer.js';
 import { MessageActionsController } from './message-actions-controller.js';
 import type { TimCustomRenderer } from './message-bubble/index.js';
-import { renderImageDialog } from './image-dialog.js';
+import { ImageDialogController } from './image-dialog.js';
 import { ForwardController } from './forward-dialog.js';
 import { MergedController } from './merged-dialog.js';
 import forwardStyles from './forward.styles.js';
@@ -146,23 +148,15 @@ export class TimChat extends TimCoreElement {
   @property({ type: Boolean, attribute: 'group-read-receipts' }) groupReadReceipts = false;
 
   @state() error: TimErrorDetail | null = null;
-  /** The URL shown in the image dialog. */
-  @state() private largeImage: string | null = null;
-  @state() private atBottom = true;
-  @state() private newCount = 0;
 
   @query('.list') private listEl?: HTMLElement;
   @query('.items') private itemsEl?: HTMLElement;
-  @query('.image-dialog') private imageDialog?: HTMLDialogElement;
 
   private readonly activeID = new StoreController<string | null>(this);
   private readonly conversations = new StoreController<readonly TimConversation[]>(this);
-  private readonly messages = new StoreController<readonly TimMessage[]>(this);
-  private readonly isComplete = new StoreController<boolean>(this);
-  private readonly isLoading = new StoreController<boolean>(this);
-  private readonly load = new LoadStatusController(this);
-  /** The thread whose first history page was asked for in this session. */
-  private historyFor: MessageThread | undefined;
+  private readonly history = new ChatHistory(this, (e, operation) => this.fail(e, operation));
+  private readonly jump = new JumpToLatest(this);
+  private readonly largeImage = new ImageDialogController(this);
   private readonly groupInfo = new GroupInfo(this, (e, operation) =>
     this.fail(e, operation, false),
   );
@@ -181,13 +175,12 @@ export class TimChat extends TimCoreElement {
   readonly forwarder = new ForwardController(this, () => this.actions.forwarded());
   /** The messages inside a merged message. */
   readonly merged = new MergedController(this);
-  private thread: MessageThread | undefined;
   private shownMessages: readonly TimMessage[] = [];
 
   protected override coreChanged(core: TimCore | undefined): void {
     this.activeID.setStore(core?.conversations.$activeConversationID);
     this.conversations.setStore(core?.conversations.$conversations);
-    this.load.setStores(core);
+    this.history.setCore(core);
   }
 
   /** The conversation on screen, or null. */
@@ -196,89 +189,46 @@ export class TimChat extends TimCoreElement {
   }
 
   get messageList(): readonly TimMessage[] {
-    return this.messages.value ?? [];
+    return this.history.list;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const core = this.timCore;
     const id = core ? this.conversationID : null;
-    if (this.thread?.conversationID !== id || (this.thread && !core)) this.openThread(core, id);
-    this.loadFirstPage();
+    const thread = this.history.thread;
+    if (thread?.conversationID !== id || (thread && !core)) this.openThread(core, id);
+    this.history.loadFirstPage();
     const next = this.messageList;
     if (next !== this.shownMessages) {
-      this.countNew(this.shownMessages, next);
+      this.jump.countNew(this.shownMessages, next);
       this.keeper.beforeChange(this.shownMessages, next);
       this.shownMessages = next;
       void this.updateComplete.then(() => this.keeper.afterChange());
     }
   }
 
-  /** Counts messages from others appended while the reader is scrolled up. */
-  private countNew(previous: readonly TimMessage[], next: readonly TimMessage[]): void {
-    const last = previous[previous.length - 1];
-    if (this.atBottom || !last) return;
-    const at = next.findIndex((m) => m.id === last.id);
-    if (at < 0) return;
-    this.newCount += next.slice(at + 1).filter((m) => !m.fromSelf).length;
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.keeper.attach(this.listEl, this.itemsEl);
-    const dialog = this.imageDialog;
-    if (dialog && this.largeImage && !dialog.open && dialog.isConnected) dialog.showModal();
   }
 
   private openThread(core: TimCore | undefined, id: string | null): void {
     this.composer.switchTo(core, id);
     this.actions.reset();
-    this.thread = core && id ? core.messages.thread(id) : undefined;
-    this.messages.setStore(this.thread?.$messages);
-    this.isComplete.setStore(this.thread?.$isComplete);
-    this.isLoading.setStore(this.thread?.$isLoading);
+    this.history.open(core && id ? core.messages.thread(id) : undefined);
     this.keeper.reset();
     this.error = null;
-    this.atBottom = true;
-    this.newCount = 0;
+    this.jump.reset();
     this.groupInfo.open(core, id);
-    this.historyFor = undefined;
-    this.load.setOwnState('pending');
     if (core && id && this.conversationId) {
       core.messages.markRead(id).catch((e: unknown) => this.fail(e, 'messages.markRead', false));
     }
   }
 
-  /** Asks for the first history page once the user is signed in (history needs a login). */
-  private loadFirstPage(): void {
-    const thread = this.thread;
-    if (this.load.loginStatus !== 'logged-in') {
-      this.historyFor = undefined; // a new session loads again
-      return;
-    }
-    if (!thread || this.historyFor === thread) return;
-    this.historyFor = thread;
-    if (thread.$messages.get().length > 0) return this.load.setOwnState('loaded');
-    // The thread shares a page already on its way (or answers at once when history is complete).
-    thread.loadOlder().then(
-      () => thread === this.thread && this.load.setOwnState('loaded'),
-      (error: unknown) => {
-        this.fail(error, 'messages.loadOlder');
-        if (thread === this.thread && this.messageList.length === 0)
-          this.load.setOwnState('failed');
-      },
-    );
-  }
-
   /** Loads the previous page of history, if there is one and none is loading. */
-  async loadOlder(): Promise<void> {
-    const thread = this.thread;
-    if (!thread || thread.$isLoading.get() || thread.$isComplete.get()) return;
-    try {
-      await thread.loadOlder();
-    } catch (error) {
-      this.fail(error, 'messages.loadOlder');
-    }
+  loadOlder(): Promise<void> {
+    return this.history.loadOlder();
   }
 
   /** Sends the text in the input (or `text`) to the conversation on screen. */
@@ -294,8 +244,7 @@ export class TimChat extends TimCoreElement {
   /** Scrolls to the newest message and follows new ones again. */
   scrollToLatest(): void {
     this.keeper.scrollToBottom();
-    this.atBottom = true;
-    this.newCount = 0;
+    this.jump.reset();
   }
 
   /** Shows an error in the alert region (unless `show` is false) and emits `tim-error`. */
@@ -307,43 +256,16 @@ export class TimChat extends TimCoreElement {
     emit(this, 'tim-error', detail);
   }
 
-  private onScroll(): void {
-    const s = this.listEl;
-    if (!s) return;
-    const atBottom = s.scrollHeight - s.scrollTop - s.clientHeight <= 48;
-    if (atBottom !== this.atBottom) this.atBottom = atBottom;
-    if (atBottom) this.newCount = 0;
-  }
-
-  private renderHeader(id: string): TemplateResult {
-    const conversation = this.conversations.value?.find((c) => c.conversationID === id);
-    const group = this.groupInfo.group;
-    const name = conversation?.name || group?.name || id.replace(/^(C2C|GROUP)/, '');
-    return html`<header part="header" class="header">
-      <div class="titles">
-        <h2 class="title">${name}</h2>
-        ${
-          group && group.memberCount > 0
-            ? html`<span part="subtitle" class="subtitle"
-                >${this.t.members(group.memberCount)}</span
-              >`
-            : nothing
-        }
-      </div>
-      <slot name="actions"></slot>
-    </header>`;
-  }
-
   private renderList(id: string): TemplateResult {
-    if (this.messageList.length === 0 && this.load.view !== 'ready') {
-      return html`<div class="list-wrap">${this.load.render({ slotted: true })}</div>`;
+    if (this.messageList.length === 0 && this.history.view !== 'ready') {
+      return html`<div class="list-wrap">${this.history.renderStatus()}</div>`;
     }
     return renderMessageList({
       items: this.messageList,
-      loading: this.isLoading.value === true,
-      atBottom: this.atBottom,
-      newCount: this.newCount,
-      onScroll: () => this.onScroll(),
+      loading: this.history.loading,
+      atBottom: this.jump.atBottom,
+      newCount: this.jump.newCount,
+      onScroll: () => this.jump.onScroll(this.listEl),
       onJump: () => this.scrollToLatest(),
       options: {
         ...this.actions.viewOptions(),
@@ -351,7 +273,7 @@ export class TimChat extends TimCoreElement {
         t: this.t,
         isGroup: id.startsWith('GROUP'),
         renderCustom: this.renderCustom,
-        openImage: (url: string) => (this.largeImage = url),
+        openImage: (url: string) => this.largeImage.open(url),
         onResend: (m: TimMessage) => void this.actions.resend(m),
         onCancelUpload: (m: TimMessage) => void this.actions.cancelUpload(m),
         member: (userID: string) => this.groupInfo.member(userID),
@@ -359,20 +281,6 @@ export class TimChat extends TimCoreElement {
         openMerged: (m: TimMessage, trigger: HTMLElement) => this.merged.open(m, trigger),
       },
     });
-  }
-
-  private renderError(): TemplateResult {
-    const error = this.error;
-    return html`<div part="error" class=${error ? 'error shown' : 'error'} role="alert">
-      ${
-        error
-          ? html`<span>${errorText(this.timLang, error.code, error.message)}</span>
-              <button type="button" class="dismiss" @click=${() => (this.error = null)}>
-                ${this.t.dismiss}
-              </button>`
-          : nothing
-      }
-    </div>`;
   }
 
   protected override render(): TemplateResult {
@@ -385,6 +293,9 @@ export class TimChat extends TimCoreElement {
         </div>
       </div>`;
     }
+    const conversation = this.conversations.value?.find((c) => c.conversationID === id);
+    const header = { conversationID: id, conversation, group: this.groupInfo.group, t: this.t };
+    const error = renderErrorAlert(this.error, this.timLang, this.t, () => (this.error = null));
     return html`<div
       part="base"
       class=${this.composer.files.dragging ? 'base dragging' : 'base'}
@@ -392,9 +303,8 @@ export class TimChat extends TimCoreElement {
       @dragleave=${(e: DragEvent) => this.composer.files.onDragLeave(e)}
       @drop=${(e: DragEvent) => this.composer.files.onDrop(e)}
     >
-      ${this.renderHeader(id)} ${this.renderList(id)} ${this.actions.renderSelectionBar()}
-      ${this.renderError()} ${renderComposer(this.composer)}
-      ${renderImageDialog(this.largeImage, this.t, () => (this.largeImage = null))}
+      ${renderChatHeader(header)} ${this.renderList(id)} ${this.actions.renderSelectionBar()}
+      ${error} ${renderComposer(this.composer)} ${this.largeImage.render(this.t)}
       ${this.receipts.render()} ${this.forwarder.render()} ${this.merged.render()}
       ${this.composer.files.dragging ? html`<div class="drop-hint" aria-hidden="true">${this.t.dropFiles}</div>` : nothing}
     </div>`;

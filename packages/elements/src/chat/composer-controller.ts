@@ -1,25 +1,19 @@
 import type { ReactiveController } from 'lit';
-import type {
-  TimCore,
-  TimMentionTarget,
-  TimMessage,
-  TimSendOptions,
-  TimTextSendOptions,
-} from '@tim-kit/headless';
+import type { TimCore, TimMessage } from '@tim-kit/headless';
 import { emit } from '../events/events.js';
 import type { TimStrings } from '../internal/i18n.js';
 import type { TimChat } from './chat.component.js';
 import { sendAttachment, type AttachmentKind } from './attachments.js';
+import { ComposerDraft } from './composer-draft.js';
+import { ComposerPanels } from './composer-panels.js';
 import { FileDrop } from './file-drop.js';
 import type { ComposerHost } from './composer.js';
-import { readLocation } from './location-form.js';
-import { quoteData } from './quote.js';
+import { sendMedia, type MediaSend } from './media-sender.js';
+import { ComposerReply, type QuotePreview } from './composer-reply.js';
+import { withMentions, withReadReceipts } from './send-options.js';
 import { VoiceRecorder } from './voice-recorder.js';
 import { MentionPicker } from './mention-picker.js';
 import { MentionMembers } from './mention-members.js';
-
-/** How long typing pauses before the draft is saved to the core (shown in the list). */
-const DRAFT_SAVE_MS = 400;
 
 /**
  * The composer's state and actions: the text (kept per conversation as the core's draft), the
@@ -27,23 +21,21 @@ const DRAFT_SAVE_MS = 400;
  * dropped) and voice recording.
  */
 export class ChatComposerController implements ReactiveController, ComposerHost {
-  draft = '';
-  quote: { sender: string; text: string } | null = null;
-  emojiOpen = false;
-  locationOpen = false;
-  locationInvalid = false;
   readonly recorder: VoiceRecorder;
   /** Pasted and dropped files. */
   readonly files: FileDrop;
-  private quoted: TimMessage | null = null;
-  private core: TimCore | undefined;
-  private id: string | null = null;
-  private saveTimer: ReturnType<typeof setTimeout> | undefined;
   /** The @-mention picker of group conversations. */
   readonly mentions: MentionPicker;
+  private readonly drafts = new ComposerDraft();
+  private readonly panels: ComposerPanels;
+  private readonly reply: ComposerReply;
+  private core: TimCore | undefined;
+  private id: string | null = null;
 
   constructor(private readonly host: TimChat) {
     host.addController(this);
+    this.panels = new ComposerPanels(host);
+    this.reply = new ComposerReply(host);
     const members = new MentionMembers(() => ({ core: this.core, id: this.id }), {
       changed: () => this.update(),
       failed: (error) => host.fail(error, 'groups.loadMembers', false),
@@ -84,8 +76,29 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
     return this.host.t;
   }
 
+  get draft(): string {
+    return this.drafts.text;
+  }
+
+  /** The message being replied to, shown above the input. */
+  get quote(): QuotePreview | null {
+    return this.reply.preview;
+  }
+
   get canSend(): boolean {
     return this.draft.trim() !== '';
+  }
+
+  get emojiOpen(): boolean {
+    return this.panels.emojiOpen;
+  }
+
+  get locationOpen(): boolean {
+    return this.panels.locationOpen;
+  }
+
+  get locationInvalid(): boolean {
+    return this.panels.locationInvalid;
   }
 
   private update(): void {
@@ -94,33 +107,20 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
 
   /** Another conversation: save this one's draft, load the next one's. */
   switchTo(core: TimCore | undefined, id: string | null): void {
-    this.saveDraft();
+    this.drafts.open(core, id);
     this.core = core;
     this.id = id;
-    this.draft = core && id ? core.conversations.getDraft(id) : '';
-    this.quote = null;
-    this.quoted = null;
-    this.emojiOpen = false;
-    this.locationOpen = false;
+    this.reply.clear();
+    this.panels.closeAll();
     this.mentions.reset();
   }
 
   hostDisconnected(): void {
-    this.saveDraft();
-  }
-
-  private saveDraft(): void {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    const { core, id, draft } = this;
-    if (!core || !id || core.conversations.getDraft(id) === draft) return;
-    core.conversations.setDraft(id, draft).catch(() => undefined);
+    this.drafts.save();
   }
 
   onInput(value: string): void {
-    this.draft = value;
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => this.saveDraft(), DRAFT_SAVE_MS);
+    this.drafts.edit(value);
     this.update();
   }
 
@@ -161,11 +161,16 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
     if (!core || !id || text.trim() === '') return;
     const fromInput = text === this.draft;
     const mentions = id.startsWith('GROUP') ? this.mentions.takeMentions(text) : undefined;
-    const options = this.withMentions(this.withReceipts(this.replyOptions()), mentions);
+    const withReceipts = withReadReceipts(
+      this.reply.takeOptions(),
+      this.host.groupReadReceipts,
+      id,
+    );
+    const options = withMentions(withReceipts, mentions);
     this.mentions.close();
     if (fromInput) {
-      this.draft = '';
-      this.saveDraft();
+      this.drafts.text = '';
+      this.drafts.save();
     }
     this.host.error = null;
     this.host.scrollToLatest();
@@ -181,68 +186,29 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
     } catch (error) {
       // Refused before sending (nothing in the list to resend): give the text back to edit.
       const listed = this.host.messageList.some((m) => m.status === 'failed' && m.text === text);
-      if (!listed && this.draft === '') this.draft = text;
+      if (!listed && this.draft === '') this.drafts.text = text;
       this.host.fail(error, 'messages.sendText');
       this.update();
     }
   }
 
-  private withMentions(
-    options: TimSendOptions | undefined,
-    mentions: TimMentionTarget | undefined,
-  ): TimTextSendOptions | undefined {
-    return mentions ? { ...options, mentions } : options;
-  }
-
-  /** Group messages ask for read receipts when the chat's `group-read-receipts` is set. */
-  private withReceipts(options: TimSendOptions | undefined): TimSendOptions | undefined {
-    if (!this.host.groupReadReceipts || !this.id?.startsWith('GROUP')) return options;
-    return { ...options, needReadReceipt: true };
-  }
-
-  /** The options of the next send: the quote, once. */
-  private replyOptions(): TimSendOptions | undefined {
-    const quoted = this.quoted;
-    const quote = this.quote;
-    if (!quoted || !quote) return undefined;
-    this.cancelQuote();
-    return { cloudCustomData: quoteData(quoted, quote.sender) };
-  }
-
   /** Replies to `message`: its quote shows above the input until sent or cancelled. */
   startQuote(message: TimMessage): void {
-    this.quoted = message;
-    this.quote = {
-      sender: message.fromSelf ? this.t.you : message.nick || message.from,
-      text: message.text,
-    };
-    this.update();
+    this.reply.start(message, message.fromSelf ? this.t.you : message.nick || message.from);
     // After the current key event: an Enter that chose "Reply" must not land in the textarea.
     void this.host.updateComplete.then(() => setTimeout(() => this.textarea()?.focus(), 0));
   }
 
   cancelQuote(): void {
-    this.quoted = null;
-    this.quote = null;
-    this.update();
+    this.reply.cancel();
   }
 
   toggleEmoji(): void {
-    this.emojiOpen = !this.emojiOpen;
-    this.update();
-    if (this.emojiOpen) {
-      void this.host.updateComplete.then(() =>
-        this.host.renderRoot.querySelector<HTMLElement>('.emoji-picker button')?.focus(),
-      );
-    }
+    this.panels.toggleEmoji();
   }
 
   closeEmoji(): void {
-    this.emojiOpen = false;
-    this.update();
-    void this.host.updateComplete.then(() =>
-      this.host.renderRoot.querySelector<HTMLElement>('[data-tool="emoji"]')?.focus(),
-    );
+    this.panels.closeEmoji();
   }
 
   /** Puts an emoji at the caret (or replaces the selection) and keeps the grid open. */
@@ -269,26 +235,12 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
   }
 
   toggleLocation(): void {
-    this.locationOpen = !this.locationOpen;
-    this.locationInvalid = false;
-    this.update();
-    if (this.locationOpen) {
-      void this.host.updateComplete.then(() =>
-        this.host.renderRoot.querySelector<HTMLElement>('.location-form input')?.focus(),
-      );
-    }
+    this.panels.toggleLocation();
   }
 
   submitLocation(event: SubmitEvent): void {
-    event.preventDefault();
-    const location = readLocation(event.currentTarget as HTMLFormElement);
-    if (!location) {
-      this.locationInvalid = true;
-      this.update();
-      return;
-    }
-    this.locationOpen = false;
-    this.update();
+    const location = this.panels.submitLocation(event);
+    if (!location) return;
     void this.sendWith('sendLocation', (core, id, options) =>
       core.messages.sendLocation(id, location, options),
     );
@@ -299,29 +251,7 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
     else void this.recorder.start();
   }
 
-  /**
-   * Runs one media or location send against the conversation on screen with the chat's send
-   * options (read receipts in groups), announces it like a text, and reports failures.
-   */
-  private async sendWith(
-    operation: string,
-    send: (core: TimCore, id: string, options: TimSendOptions | undefined) => Promise<TimMessage>,
-  ): Promise<void> {
-    const core = this.core;
-    const id = this.id;
-    if (!core || !id) return;
-    this.host.error = null;
-    this.host.scrollToLatest();
-    try {
-      const sent = await send(core, id, this.withReceipts(undefined));
-      emit(this.host, 'tim-message-send', {
-        conversationID: id,
-        text: '',
-        kind: sent.kind,
-        messageID: sent.id,
-      });
-    } catch (error) {
-      this.host.fail(error, `messages.${operation}`);
-    }
+  private sendWith(operation: string, send: MediaSend): Promise<void> {
+    return sendMedia(this.host, { core: this.core, id: this.id }, operation, send);
   }
 }

@@ -1,4 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import type { TimStrings } from '../internal/i18n.js';
 
 /**
@@ -27,4 +33,32 @@ export function renderImageDialog(
         : nothing
     }
   </dialog>`;
+}
+
+/** The image shown large, if any: opens the dialog modally once it is rendered. */
+export class ImageDialogController implements ReactiveController {
+  private url: string | null = null;
+
+  constructor(private readonly host: ReactiveControllerHost & { renderRoot: ParentNode }) {
+    host.addController(this);
+  }
+
+  open(url: string): void {
+    this.show(url);
+  }
+
+  hostUpdated(): void {
+    const dialog = this.host.renderRoot.querySelector<HTMLDialogElement>('.image-dialog');
+    if (dialog && this.url && !dialog.open && dialog.isConnected) dialog.showModal();
+  }
+
+  render(t: TimStrings): TemplateResult {
+    return renderImageDialog(this.url, t, () => this.show(null));
+  }
+
+  private show(url: string | null): void {
+    if (url === this.url) return;
+    this.url = url;
+    this.host.requestUpdate();
+  }
 }

@@ -5,24 +5,19 @@ import {
   virtualizerRef,
   type VirtualizerHostElement,
 } from '@lit-labs/virtualizer/virtualize.js';
-import {
-  FRIEND_GROUP_LIMITS,
-  type TimCore,
-  type TimFriend,
-  type TimFriendGroup,
-} from '@tim-kit/headless';
+import type { TimCore, TimFriend, TimFriendGroup } from '@tim-kit/headless';
 import { TimCoreElement } from '../internal/core-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { FeedbackController } from '../internal/feedback.js';
 import { LoadStatusController } from '../internal/load-status.js';
 import { ConfirmController, confirmDialogStyles } from '../internal/confirm-dialog.js';
 import { renderAvatar } from '../internal/avatar.js';
-import { utf8Bytes } from '../internal/fields.js';
 import { relationStrings, type TimRelationStrings } from '../internal/relations-i18n.js';
 import { shared, tokens } from '../themes/tokens.styles.js';
 import { controls } from '../themes/controls.styles.js';
 import { contactRows, type ContactRow } from './contact-rows.js';
 import { ContactDetails } from './contact-details.js';
+import { FriendGroupEditor } from './friend-group-editor.js';
 import styles from './contacts.styles.js';
 
 /**
@@ -89,10 +84,8 @@ export class TimContacts extends TimCoreElement {
   private readonly load = new LoadStatusController(this);
   private readonly confirm = new ConfirmController(this, { cancelLabel: () => this.rt.cancel });
   private readonly details = new ContactDetails(this, this.feedback, this.confirm);
+  private readonly groupEditor = new FriendGroupEditor(this, this.feedback, this.confirm);
 
-  @state() private newGroup = '';
-  /** The group being renamed and the name typed so far. */
-  @state() private renaming: { from: string; to: string } | null = null;
   /** The friend row holding the roving tabindex. */
   @state() private focusKey: string | null = null;
 
@@ -112,43 +105,9 @@ export class TimContacts extends TimCoreElement {
     return contactRows(this.friends.value ?? [], this.groups.value ?? [], this.rt.ungrouped);
   }
 
-  private nameError(name: string): string {
-    const bytes = utf8Bytes(name);
-    return bytes > FRIEND_GROUP_LIMITS.nameBytes
-      ? this.rt.bytesOver(FRIEND_GROUP_LIMITS.nameBytes, bytes)
-      : '';
-  }
-
-  /** Creates a friend group named `name`. */
-  async createGroup(name = this.newGroup.trim()): Promise<void> {
-    const core = this.timCore;
-    if (!core || name === '' || this.nameError(name)) return;
-    const ok = await this.feedback.run('friendGroups.create', () => core.friendGroups.create(name));
-    if (!ok) return;
-    this.newGroup = '';
-    this.feedback.say(this.rt.groupCreated(name));
-  }
-
-  private async saveRename(): Promise<void> {
-    const core = this.timCore;
-    const renaming = this.renaming;
-    if (!core || !renaming) return;
-    const to = renaming.to.trim();
-    if (to === '' || to === renaming.from || this.nameError(to)) {
-      if (to === renaming.from) this.renaming = null;
-      return;
-    }
-    const ok = await this.feedback.run('friendGroups.rename', () =>
-      core.friendGroups.rename(renaming.from, to),
-    );
-    if (ok) this.renaming = null;
-  }
-
-  private async deleteGroup(name: string): Promise<void> {
-    const core = this.timCore;
-    const rt = this.rt;
-    if (!core || !(await this.confirm.ask(rt.confirmDeleteGroup(name), rt.deleteGroup))) return;
-    await this.feedback.run('friendGroups.remove', () => core.friendGroups.remove([name]));
+  /** Creates a friend group named `name` (by default the one typed in the form). */
+  createGroup(name?: string): Promise<void> {
+    return this.groupEditor.create(name);
   }
 
   private select(row: ContactRow & { kind: 'friend' }): void {
@@ -190,64 +149,8 @@ export class TimContacts extends TimCoreElement {
     find()?.focus();
   }
 
-  private renderGroupRow(row: ContactRow & { kind: 'group' }): TemplateResult {
-    const rt = this.rt;
-    const renaming = this.renaming?.from === row.name && !row.ungrouped ? this.renaming : null;
-    const title = html`<h3 part="group-name" class="group-name">
-      ${row.name} <span class="secondary">${rt.memberCount(row.count)}</span>
-    </h3>`;
-    if (renaming) {
-      return html`<div role="listitem" part="group" class="group" data-group=${row.name}>
-        <form
-          class="row rename"
-          @submit=${(e: SubmitEvent) => {
-            e.preventDefault();
-            void this.saveRename();
-          }}
-          @keydown=${(e: KeyboardEvent) => {
-            if (e.key === 'Escape') this.renaming = null;
-          }}
-        >
-          <input
-            part="group-name-input"
-            aria-label=${rt.renameGroupLabel(row.name)}
-            .value=${renaming.to}
-            aria-invalid=${this.nameError(renaming.to) ? 'true' : 'false'}
-            @input=${(e: Event) => (this.renaming = { from: row.name, to: (e.target as HTMLInputElement).value })}
-          />
-          <button type="submit" class="primary">${rt.save}</button>
-          <button type="button" @click=${() => (this.renaming = null)}>${rt.cancel}</button>
-        </form>
-      </div>`;
-    }
-    return html`<div role="listitem" part="group" class="group" data-group=${row.name}>
-      ${title}
-      ${
-        row.ungrouped
-          ? nothing
-          : html`<button
-                part="rename-group-button"
-                class="link rename-group"
-                type="button"
-                aria-label="${rt.renameGroup} ${row.name}"
-                @click=${() => (this.renaming = { from: row.name, to: row.name })}
-              >
-                ${rt.renameGroup}</button
-              ><button
-                part="delete-group-button"
-                class="link delete-group"
-                type="button"
-                aria-label="${rt.deleteGroup} ${row.name}"
-                @click=${() => void this.deleteGroup(row.name)}
-              >
-                ${rt.deleteGroup}
-              </button>`
-      }
-    </div>`;
-  }
-
   private renderRow(row: ContactRow, index: number, tabStop: string | undefined): TemplateResult {
-    if (row.kind === 'group') return this.renderGroupRow(row);
+    if (row.kind === 'group') return this.groupEditor.renderGroupRow(row);
     const f = row.friend;
     const selected = this.details.userID === f.userID;
     return html`<div role="listitem" class="friend-row">
@@ -278,38 +181,14 @@ export class TimContacts extends TimCoreElement {
     const friendRows = rows.filter((r) => r.kind === 'friend');
     const tabStop = (friendRows.find((r) => r.key === this.focusKey) ?? friendRows[0])?.key;
     const selected = (this.friends.value ?? []).find((f) => f.userID === this.details.userID);
-    const newGroupError = this.nameError(this.newGroup);
+    const newGroup = this.groupEditor.renderCreateForm();
     const ready = this.load.view === 'ready';
     return html`<div part="base" class="base">
       <header part="header" class="header">
         <h2>${rt.contacts}</h2>
-        <form
-          part="new-group-form"
-          class="row new-group"
-          @submit=${(e: SubmitEvent) => {
-            e.preventDefault();
-            void this.createGroup();
-          }}
-        >
-          <input
-            part="group-name-input"
-            aria-label=${rt.groupName}
-            placeholder=${rt.newGroup}
-            .value=${this.newGroup}
-            aria-invalid=${newGroupError ? 'true' : 'false'}
-            @input=${(e: Event) => (this.newGroup = (e.target as HTMLInputElement).value)}
-          />
-          <button
-            part="create-group-button"
-            type="submit"
-            ?disabled=${this.newGroup.trim() === '' || Boolean(newGroupError)}
-          >
-            ${rt.createGroup}
-          </button>
-        </form>
+        ${newGroup.form}
       </header>
-      ${newGroupError ? html`<span part="field-error" class="field-error">${newGroupError}</span>` : nothing}
-      ${this.feedback.render()}
+      ${newGroup.error} ${this.feedback.render()}
       <div class="layout">
         ${
           !ready
