@@ -124,9 +124,8 @@ export function seedChatStories(core: TimCore): Promise<void> {
     // Per session (pin and mute are server state; drafts live in the session). Fresh rows may
     // reach the list a moment after the REST calls that made them.
     await listed(core, ['C2Csb-mei', 'C2Csb-many-07']);
-    // The emulator pins C2C rows only (60010 for groups).
-    await core.conversations.setPinned('C2Csb-mei', true).catch(() => undefined);
-    await core.conversations.setMuted('C2Csb-many-07', true).catch(() => undefined);
+    await core.conversations.setPinned('C2Csb-mei', true);
+    await core.conversations.setMuted('C2Csb-many-07', true);
     await core.conversations.setDraft('C2Csb-omar', 'Sounds good, see you').catch(() => undefined);
   })().catch((error: unknown) => {
     seeded = undefined;
