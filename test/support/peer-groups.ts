@@ -1,5 +1,5 @@
 // nodePeer actions for the group suites (test/browser/headless-groups): the peer applies to join,
-// handles an application, sends a group text, or quits, with its own real SDK in Node.
+// handles an application, sends a group text, mutes a member (as owner/admin) or quits, with its own real SDK in Node.
 
 type Payload = Record<string, unknown>;
 
@@ -16,6 +16,7 @@ export interface GroupPeer {
     handleGroupApplication(o: unknown): Promise<unknown>;
     createTextMessage(o: unknown): unknown;
     sendMessage(m: unknown): Promise<unknown>;
+    setGroupMemberMuteTime(o: unknown): Promise<unknown>;
   };
 }
 
@@ -58,6 +59,17 @@ export async function groupPeerAction(peer: GroupPeer, p: Payload): Promise<unkn
         payload: { text: text(p, 'text') },
       });
       await peer.chat.sendMessage(message);
+      return true;
+    }
+    case 'groupMuteMember': {
+      const seconds = Number(p.seconds);
+      if (!Number.isInteger(seconds) || seconds < 0)
+        throw new Error('tim-peer group action: "seconds" must be a whole number >= 0');
+      await peer.chat.setGroupMemberMuteTime({
+        groupID: text(p, 'groupID'),
+        userID: text(p, 'member'),
+        muteTime: seconds,
+      });
       return true;
     }
     case 'groupQuit':

@@ -22,6 +22,7 @@ export interface RelationPeer {
     }>;
     createTextMessage(o: unknown): unknown;
     sendMessage(m: unknown): Promise<unknown>;
+    addToBlacklist(o: unknown): Promise<unknown>;
   };
   TencentCloudChat: { TYPES: Record<string, string>; EVENT: Record<string, string> };
 }
@@ -48,6 +49,9 @@ async function until(read: () => Promise<boolean>, what: string, timeoutMs = 10_
 export async function relationPeerAction(peer: RelationPeer, p: Payload): Promise<unknown> {
   const { chat, TencentCloudChat } = peer;
   switch (p.action) {
+    case 'block':
+      await chat.addToBlacklist({ userIDList: [str(p, 'blocked')] });
+      return true;
     case 'updateProfile':
       await chat.updateMyProfile(p.profile);
       return true;

@@ -61,4 +61,7 @@ export const groupPeer = {
   sendText: (userID: string, groupID: string, text: string) =>
     peer('groupSendText', userID, { groupID, text }),
   quit: (userID: string, groupID: string) => peer('groupQuit', userID, { groupID }),
+  /** The peer (owner or admin of the group) mutes `member` for `seconds`. */
+  muteMember: (userID: string, groupID: string, member: string, seconds: number) =>
+    peer('groupMuteMember', userID, { groupID, member, seconds }),
 };

@@ -26,6 +26,8 @@ export const relationPeer = {
   /** Waits until the peer's SDK reads `of`'s nick as `nick` (a friend's profile push landed). */
   waitForProfile: (userID: string, of: string, nick: string) =>
     peer<{ nick: string }>({ action: 'waitForProfile', userID, of, nick }),
+  /** Puts `blocked` on the peer's blacklist. */
+  block: (userID: string, blocked: string) => peer({ action: 'block', userID, blocked }),
   /** Sends a C2C text; resolves with 0 or the code the send failed with. */
   trySendText: (userID: string, to: string, text: string) =>
     peer<{ code: number }>({ action: 'trySendText', userID, to, text }),
