@@ -21,8 +21,10 @@ export interface MessagePeer {
     sendMessageReadReceipt(list: unknown[]): Promise<unknown>;
     revokeMessage(message: unknown): Promise<unknown>;
     downloadMergerMessage(message: unknown): Promise<unknown>;
+    createCustomMessage(o: unknown): unknown;
+    sendMessage(message: unknown, options?: unknown): Promise<unknown>;
   };
-  TencentCloudChat: { EVENT: Record<string, string> };
+  TencentCloudChat: { EVENT: Record<string, string>; TYPES: Record<string, string> };
   next(event: string, predicate?: (data: unknown) => boolean, timeoutMs?: number): Promise<unknown>;
   events: { name: string; data: unknown }[];
 }
@@ -148,6 +150,42 @@ export async function messagePeerAction(
       );
       await client.chat.sendMessageReadReceipt([message]);
       return true;
+    }
+    case 'sendTyping': {
+      // The C2C typing signal exactly as Tencent's kits send it: online only, never stored.
+      const typing = p.typing !== false;
+      const message = client.chat.createCustomMessage({
+        to: p.to,
+        conversationType: client.TencentCloudChat.TYPES.CONV_C2C,
+        payload: {
+          data: JSON.stringify({
+            businessID: 'user_typing_status',
+            typingStatus: typing ? 1 : 0,
+            version: 1,
+            userAction: 14,
+            actionParam: typing ? 'EIMAMSG_InputStatus_Ing' : 'EIMAMSG_InputStatus_End',
+          }),
+          description: '',
+          extension: '',
+        },
+      });
+      await client.chat.sendMessage(message, { onlineUserOnly: true });
+      return true;
+    }
+    case 'typingReceived': {
+      // The typingStatus of every typing signal received from p.from so far, in order.
+      const name = client.TencentCloudChat.EVENT.MESSAGE_RECEIVED ?? 'onMessageReceived';
+      const statuses: number[] = [];
+      for (const event of client.events) {
+        if (event.name !== name || !Array.isArray(event.data)) continue;
+        for (const m of event.data as SdkMessageLike[]) {
+          const data = m.type === 'TIMCustomElem' && m.from === p.from ? m.payload?.data : '';
+          if (!data?.includes('user_typing_status')) continue;
+          const parsed = JSON.parse(data) as { typingStatus?: unknown };
+          statuses.push(Number(parsed.typingStatus));
+        }
+      }
+      return statuses;
     }
     default:
       return undefined;

@@ -8,6 +8,7 @@ import type { TimConversations } from './conversations/types.js';
 import { createContext } from './internal/context.js';
 import { defaultIsPageVisible } from './internal/visibility.js';
 import { createMessages } from './messages/messages.js';
+import { withoutTypingSignals } from './messages/typing-signal.js';
 import type { TimMessages } from './messages/types.js';
 import { createNotifications } from './notifications/notifications.js';
 import type { NotificationOptions, TimNotifications } from './notifications/types.js';
@@ -109,7 +110,11 @@ export function createTimCore(options: TimCoreOptions): TimCore {
   const blacklist = createBlacklist(ctx);
   const groups = createGroups(ctx);
 
-  const bag = createListenerBag(chat);
+  // Typing signals are not messages: every domain gets received batches without them, except
+  // the typing indicator, which listens through its own bag.
+  const bag = createListenerBag(chat, withoutTypingSignals);
+  const typingBag = createListenerBag(chat);
+  typingBag.onAll(messages.typingHandlers);
   bag.onAll(auth.handlers);
   bag.onAll(messages.handlers);
   bag.onAll(conversations.handlers);
@@ -144,6 +149,8 @@ export function createTimCore(options: TimCoreOptions): TimCore {
       if (destroyed) return;
       destroyed = true;
       bag.offAll();
+      typingBag.offAll();
+      messages.dispose();
       conversations.dispose();
       notifications.dispose();
       storage.dispose();

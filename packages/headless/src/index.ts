@@ -77,3 +77,6 @@ export type { WebSocketConstructor } from './sdk/websocket.js';
 // forwarding: messages.forward / messages.openMerged
 export type * from './messages/forward-types.js';
 export { MAX_FORWARD_MERGED, MAX_FORWARD_ONE_BY_ONE } from './messages/forward.js';
+// typing indicator: messages.setTyping / messages.$typing; the predicate for apps reading the SDK
+export { isTypingSignal, TYPING_BUSINESS_ID } from './messages/typing-signal.js';
+export type { TimTypingActions } from './messages/typing.js';

@@ -119,6 +119,12 @@ export const nodePeer = {
     executeServerCommand('tim-peer', { action: 'markRead', userID, conversationID }),
   sendReceipt: (userID: string, label: string) =>
     executeServerCommand('tim-peer', { action: 'sendReceipt', userID, label }),
+  /** The C2C typing signal (online-only custom message, Tencent's businessID), on or off. */
+  sendTyping: (userID: string, to: string, typing: boolean) =>
+    executeServerCommand('tim-peer', { action: 'sendTyping', userID, to, typing }),
+  /** The typingStatus (1 typing, 0 stopped) of each typing signal `userID` got from `from`. */
+  typingReceived: (userID: string, from: string) =>
+    executeServerCommand<number[], unknown>('tim-peer', { action: 'typingReceived', userID, from }),
 };
 
 /** What nodePeer.waitForMessage reports about a received message. */

@@ -8,12 +8,14 @@ export interface ChatHeaderView {
   conversation: TimConversation | undefined;
   /** The group's profile (null for C2C, or until it loads). */
   group: TimGroup | null;
+  /** C2C: the peer is typing to us right now. */
+  peerTyping: boolean;
   t: TimStrings;
 }
 
 /**
  * The header: the conversation's name (falling back to the group's, then to the bare ID), a
- * group's member count, and the `actions` slot.
+ * group's member count or, in C2C, whether the peer is typing, and the `actions` slot.
  */
 export function renderChatHeader(v: ChatHeaderView): TemplateResult {
   const { conversation, group } = v;
@@ -24,6 +26,14 @@ export function renderChatHeader(v: ChatHeaderView): TemplateResult {
       ${
         group && group.memberCount > 0
           ? html`<span part="subtitle" class="subtitle">${v.t.members(group.memberCount)}</span>`
+          : nothing
+      }
+      ${
+        // Always there in C2C (empty while nobody types) so screen readers announce the change.
+        v.conversationID.startsWith('C2C')
+          ? html`<span part="typing" class="subtitle typing" role="status"
+              >${v.peerTyping ? v.t.typing : ''}</span
+            >`
           : nothing
       }
     </div>

@@ -43,8 +43,9 @@ import receiptStyles from './read-receipts.styles.js';
  * The unsent text is kept per conversation as its draft. In groups, typing "@" opens a picker
  * of members (ArrowUp/ArrowDown, Enter or Tab inserts "@Name ", Escape closes; owners and admins
  * also get an entry for everyone) and the picked members are sent as the text's mentions;
- * messages that mention the user are marked. Errors are shown as words in an alert
- * region and emitted as `tim-error`.
+ * messages that mention the user are marked. In C2C the header says "Typing…" while the peer
+ * types, and typing in the composer tells the peer (online-only signals, at most one per 3 s).
+ * Errors are shown as words in an alert region and emitted as `tim-error`.
  *
  * @slot actions - Buttons or links shown at the end of the header.
  * @slot empty - Shown when no conversation is selected.
@@ -61,6 +62,7 @@ import receiptStyles from './read-receipts.styles.js';
  * @csspart base - The wrapper of the whole element.
  * @csspart header - The header with the conversation name.
  * @csspart subtitle - The member count of a group.
+ * @csspart typing - C2C: "Typing…" while the peer types (`role="status"`, empty otherwise).
  * @csspart list - The scrolling message log.
  * @csspart loading - The loading state (`role="status"`) until the first page of history arrives.
  * @csspart load-error - Shown in place of the log when the history could not be loaded.
@@ -154,6 +156,7 @@ export class TimChat extends TimCoreElement {
 
   private readonly activeID = new StoreController<string | null>(this);
   private readonly conversations = new StoreController<readonly TimConversation[]>(this);
+  private readonly typing = new StoreController<Readonly<Record<string, boolean>>>(this);
   private readonly history = new ChatHistory(this, (e, operation) => this.fail(e, operation));
   private readonly jump = new JumpToLatest(this);
   private readonly largeImage = new ImageDialogController(this);
@@ -180,6 +183,7 @@ export class TimChat extends TimCoreElement {
   protected override coreChanged(core: TimCore | undefined): void {
     this.activeID.setStore(core?.conversations.$activeConversationID);
     this.conversations.setStore(core?.conversations.$conversations);
+    this.typing.setStore(core?.messages.$typing);
     this.history.setCore(core);
   }
 
@@ -294,7 +298,13 @@ export class TimChat extends TimCoreElement {
       </div>`;
     }
     const conversation = this.conversations.value?.find((c) => c.conversationID === id);
-    const header = { conversationID: id, conversation, group: this.groupInfo.group, t: this.t };
+    const header = {
+      conversationID: id,
+      conversation,
+      group: this.groupInfo.group,
+      peerTyping: this.typing.value?.[id] === true,
+      t: this.t,
+    };
     const error = renderErrorAlert(this.error, this.timLang, this.t, () => (this.error = null));
     return html`<div
       part="base"

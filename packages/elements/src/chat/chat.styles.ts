@@ -32,6 +32,9 @@ export default css`
     font-size: var(--tim-font-size-small);
     color: var(--tim-color-text-secondary);
   }
+  .typing:empty {
+    display: none;
+  }
   .title {
     flex: 1 1 auto;
     margin: 0;

@@ -10,6 +10,7 @@ import { FileDrop } from './file-drop.js';
 import type { ComposerHost } from './composer.js';
 import { sendMedia, type MediaSend } from './media-sender.js';
 import { ComposerReply, type QuotePreview } from './composer-reply.js';
+import { ComposerTyping } from './composer-typing.js';
 import { withMentions, withReadReceipts } from './send-options.js';
 import { VoiceRecorder } from './voice-recorder.js';
 import { MentionPicker } from './mention-picker.js';
@@ -27,6 +28,8 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
   /** The @-mention picker of group conversations. */
   readonly mentions: MentionPicker;
   private readonly drafts = new ComposerDraft();
+  /** C2C: tells the peer the user is typing. */
+  private readonly typing = new ComposerTyping();
   private readonly panels: ComposerPanels;
   private readonly reply: ComposerReply;
   private core: TimCore | undefined;
@@ -107,6 +110,7 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
 
   /** Another conversation: save this one's draft, load the next one's. */
   switchTo(core: TimCore | undefined, id: string | null): void {
+    this.typing.stop();
     this.drafts.open(core, id);
     this.core = core;
     this.id = id;
@@ -117,6 +121,7 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
 
   hostDisconnected(): void {
     this.drafts.save();
+    this.typing.stop();
   }
 
   onInput(value: string): void {
@@ -127,6 +132,7 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
   /** The textarea's input: the text, and whether "@" opens the mention picker. */
   onTextInput(input: HTMLTextAreaElement): void {
     this.onInput(input.value);
+    this.typing.input(this.core, this.id, input.value);
     this.mentions.onInput(input.value, input.selectionStart ?? input.value.length);
   }
 
@@ -171,6 +177,7 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
     if (fromInput) {
       this.drafts.text = '';
       this.drafts.save();
+      this.typing.stop();
     }
     this.host.error = null;
     this.host.scrollToLatest();

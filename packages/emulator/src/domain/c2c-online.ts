@@ -38,7 +38,11 @@ export function deliverOnlineOnly(
     version: 0,
     fromTinyId: sender.tinyId,
   };
-  const push = { EventArray: [{ Event: 1, C2cMsgArray: [toWire(message)] }] };
+  // MsgLifeTime 0 marks it online-only for the SDK, which then keeps it out of the conversation's
+  // last message and unread count (a typing signal must not look like a message).
+  const push = {
+    EventArray: [{ Event: 1, C2cMsgArray: [{ ...toWire(message), MsgLifeTime: 0 }] }],
+  };
   if (to !== input.from) app.sessions.push(to, push);
   app.sessions.push(input.from, push, senderSession);
   return message;

@@ -51,6 +51,7 @@ import { markContact } from './recentcontact/mark_contact.js';
 import { preSig } from './im_cos_msg/pre_sig.js';
 import { saveRelayJsonMsg } from './im_long_msg/save_relay_json_msg.js';
 import { getRelayJsonMsg } from './im_long_msg/get_relay_json_msg.js';
+import { modifyGroupMsg } from './openim/modify_group_msg.js';
 
 export const handlers: HandlerTable = {
   ...groupHandlers,
@@ -102,4 +103,6 @@ export const handlers: HandlerTable = {
   'im_cos_msg.pre_sig': preSig,
   'im_long_msg.save_relay_json_msg': saveRelayJsonMsg,
   'im_long_msg.get_relay_json_msg': getRelayJsonMsg,
+  // modifyMessage on a group message goes to openim, not the group service.
+  'openim.modify_group_msg': modifyGroupMsg,
 };

@@ -43,6 +43,8 @@ export class EmulatorError extends Error {
   constructor(
     readonly code: number,
     message: string,
+    /** Extra reply fields some refusals carry (a modify conflict: the latest message). */
+    readonly fields: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'EmulatorError';

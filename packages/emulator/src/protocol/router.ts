@@ -101,7 +101,7 @@ export function createRouter(app: App, table: HandlerTable) {
       const userID = handler.auth === 'user' ? resolveCaller(app, head) : '';
       reply = okBody(style, await handler.handle({ app, session, head, body, userID }));
     } catch (e) {
-      if (isEmulatorError(e)) reply = errorBody(style, e.code, e.message);
+      if (isEmulatorError(e)) reply = { ...e.fields, ...errorBody(style, e.code, e.message) };
       else {
         app.log(
           `tim-emulator: ${head.servcmd} failed: ${e instanceof Error ? e.stack : String(e)}`,

@@ -242,6 +242,22 @@ const MIGRATIONS: string[] = [
     PRIMARY KEY (user_id, group_id, seq)
   );
   `,
+  `
+  -- group message delete / modify: sequences a member deleted for themselves, and
+  -- the version of each modified group message (absent: never modified, 0).
+  CREATE TABLE group_message_hidden (
+    user_id     TEXT NOT NULL,
+    group_id    TEXT NOT NULL,
+    seq         INTEGER NOT NULL,
+    PRIMARY KEY (user_id, group_id, seq)
+  );
+  CREATE TABLE group_message_versions (
+    group_id    TEXT NOT NULL,
+    seq         INTEGER NOT NULL,
+    version     INTEGER NOT NULL,
+    PRIMARY KEY (group_id, seq)
+  );
+  `,
 ];
 
 export function openDb(file: string): Db {

@@ -13,6 +13,7 @@ import { createSender } from './send.js';
 import { createSendKinds } from './send-kinds.js';
 import { createThread, type ThreadState } from './thread.js';
 import { toTimMessage } from './map-message.js';
+import { createTyping } from './typing.js';
 import type { TimMessage, TimMessages } from './types.js';
 
 /** One entry of MESSAGE_READ_RECEIPT_RECEIVED: C2C entries name the user, group ones count. */
@@ -32,6 +33,10 @@ export function createMessages(ctx: CoreContext): {
   config(): TimMessageConfig;
   /** Empties a thread whose history was deleted (conversation removed or cleared). */
   clearThread(conversationID: string): void;
+  /** The typing indicator's listener: it must see the signals the other handlers never get. */
+  typingHandlers: SdkEventHandlers;
+  /** Clears the typing indicator's timers (core.destroy). */
+  dispose(): void;
 } {
   const threads = new Map<string, ThreadState>();
   let config: TimMessageConfig = { enableReadReceipt: false, enableAutoReport: true };
@@ -69,6 +74,7 @@ export function createMessages(ctx: CoreContext): {
         ?.thread.$messages.get()
         .findIndex((m) => m.id === id) ?? -1,
   );
+  const typing = createTyping(ctx);
   const receipts = createGroupReceipts(ctx, (conversationID, id) => {
     const found = threads.get(conversationID)?.sdkMessage(id) ?? ctx.chat.findMessage(id);
     return found && found.conversationID === conversationID ? found : undefined;
@@ -181,6 +187,7 @@ export function createMessages(ctx: CoreContext): {
       deleteMessages: manage.deleteMessages,
       sendReadReceipt: manage.sendReadReceipt,
       readMembers: receipts.readMembers,
+      ...typing.api,
       configure(change) {
         ctx.assertAlive('messages.configure');
         const next = { ...config };
@@ -195,5 +202,7 @@ export function createMessages(ctx: CoreContext): {
     handlers,
     config: () => config,
     clearThread: (conversationID) => threads.get(conversationID)?.reset(),
+    typingHandlers: typing.handlers,
+    dispose: typing.dispose,
   };
 }

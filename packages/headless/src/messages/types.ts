@@ -3,6 +3,7 @@ import type { TimMessageContent } from './content-types.js';
 import type { TimMessageActions } from './actions-types.js';
 import type { TimForwardActions } from './forward-types.js';
 import type { TimMentionTarget, TimMessageMentions } from './mentions.js';
+import type { TimTypingActions } from './typing.js';
 
 export type MessageStatus = 'sending' | 'sent' | 'failed';
 export type MessageKind =
@@ -79,7 +80,7 @@ export interface MessageThread {
   loadOlder(): Promise<void>;
 }
 
-export interface TimMessages extends TimMessageActions, TimForwardActions {
+export interface TimMessages extends TimMessageActions, TimForwardActions, TimTypingActions {
   thread(conversationID: string): MessageThread;
   /** Adds a 'sending' entry at once, then marks it 'sent' or 'failed'; rejects with a TimError. */
   sendText(conversationID: string, text: string, options?: TimTextSendOptions): Promise<TimMessage>;

@@ -4,6 +4,8 @@ import type { ChatSDK, SdkEventName, SdkEventPayload } from './types.js';
 
 export type SdkEventHandler = (event: SdkEventPayload) => void;
 export type SdkEventHandlers = Partial<Record<SdkEventName, SdkEventHandler>>;
+/** Rewrites an event before the bag's handlers see it; null drops it. */
+export type SdkEventFilter = (name: SdkEventName, event: SdkEventPayload) => SdkEventPayload | null;
 
 export interface ListenerBag {
   on(name: SdkEventName, handler: SdkEventHandler): void;
@@ -12,12 +14,18 @@ export interface ListenerBag {
   offAll(): void;
 }
 
-export function createListenerBag(chat: ChatSDK): ListenerBag {
+export function createListenerBag(chat: ChatSDK, filter?: SdkEventFilter): ListenerBag {
   const unsubscribers: Array<() => void> = [];
   const bag: ListenerBag = {
     on(name, handler) {
-      chat.on(name, handler);
-      unsubscribers.push(() => chat.off(name, handler));
+      const listener: SdkEventHandler = filter
+        ? (event) => {
+            const kept = filter(name, event);
+            if (kept) handler(kept);
+          }
+        : handler;
+      chat.on(name, listener);
+      unsubscribers.push(() => chat.off(name, listener));
     },
     onAll(handlers) {
       for (const [name, handler] of Object.entries(handlers) as Array<

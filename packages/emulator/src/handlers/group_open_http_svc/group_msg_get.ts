@@ -10,6 +10,7 @@ import { optInt } from '../validate.js';
 import { getGroupContact } from '../../store/group-contacts.js';
 import { loadMentions } from '../../store/groups/group-at.js';
 import { atInfoWire } from '../../domain/groups/mentions.js';
+import { historyOverlay } from '../../domain/groups/message-edits.js';
 
 export const groupMsgGet: Handler = {
   auth: 'user',
@@ -29,6 +30,13 @@ export const groupMsgGet: Handler = {
       g.groupID,
       rows.map((m) => m.seq),
     );
+    // Versions of modified messages; messages this user deleted become placeholders.
+    const edits = historyOverlay(
+      app,
+      userID,
+      g.groupID,
+      rows.map((m) => m.seq),
+    );
     const finished = !oldest || oldest.seq <= cleared + 1 || upTo - count < 1;
     return {
       GroupId: g.groupID,
@@ -36,6 +44,7 @@ export const groupMsgGet: Handler = {
       RspMsgList: rows.map((m) => ({
         ...groupMessageWire(g, m, '', app.users.get(m.from)?.tinyId),
         ...atInfoWire(mentions.get(m.seq)),
+        ...edits(m.seq),
       })),
     };
   },

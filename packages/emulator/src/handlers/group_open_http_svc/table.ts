@@ -27,6 +27,7 @@ import { getGroupMsgReceipt } from './get_group_msg_receipt.js';
 import { getGroupMsgReceiptDetail } from './get_group_msg_receipt_detail.js';
 import { getGroupMsgReceiptsByUsers } from './get_group_msg_receipts_by_users.js';
 import { getOnlineMemberNum } from './get_online_member_num.js';
+import { deleteGroupRambleMsgBySeq } from './delete_group_ramble_msg_by_seq.js';
 import { millionGetJoinedGroupList } from '../million_group_open_http_svc/get_joined_group_list.js';
 import { millionGetPendency } from '../million_group_open_http_svc/get_pendency.js';
 
@@ -56,6 +57,8 @@ const shared: HandlerTable = {
   get_group_msg_receipts_by_users: getGroupMsgReceiptsByUsers,
   // Members with a live session (headless: onlineMemberNum of the compat facade).
   get_online_member_num: getOnlineMemberNum,
+  // deleteMessage on a group message: delete for me (the caller's history only).
+  delete_group_ramble_msg_by_seq: deleteGroupRambleMsgBySeq,
 };
 
 const prefixed = (service: string, table: HandlerTable): HandlerTable =>
