@@ -37,7 +37,7 @@ function str(p: Payload, key: string): string {
 const codeOf = (error: unknown): number => Number((error as { code?: unknown })?.code ?? -1);
 
 /** Polls the peer's SDK cache; pushes land there asynchronously (slowly on a loaded CI machine). */
-async function until(read: () => Promise<boolean>, what: string, timeoutMs = 30_000) {
+async function until(read: () => Promise<boolean>, what: string, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
   while (!(await read())) {
     if (Date.now() > deadline) throw new Error(`peer: timed out waiting for ${what}`);

@@ -32,6 +32,9 @@ describe('<tim-profile>', () => {
     // The peer's SDK builds its friend list (and friends' profiles) from a fetch it makes after
     // login; a profile push landing before that fetch settles can be overwritten by it.
     await relationPeer.waitForFriend(friend, me);
+    // ...and its friends' profiles from a second fetch: wait until it reads mine (the nick the
+    // account was imported with is the user ID), so the push of the new nick lands after it.
+    await relationPeer.waitForProfile(friend, me, me);
   });
 
   after(async () => {
