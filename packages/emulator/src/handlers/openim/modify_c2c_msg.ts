@@ -1,5 +1,5 @@
 // openim.modify_c2c_msg: either party edits a stored C2C message. MsgVersion
-// guards concurrent edits (20027 when stale). Both parties' instances get a
+// guards concurrent edits (20027 when stale, with the latest content). Both parties' instances get a
 // C2cMsgModNotifys push (the SDK's MESSAGE_MODIFIED).
 import type { Handler } from '../../protocol/router.js';
 import { EmulatorError, ErrorCode } from '../../protocol/errors.js';
@@ -26,9 +26,11 @@ export const modifyC2cMsg: Handler = {
     if (!m || m.revoked) throw new EmulatorError(ErrorCode.MSG_NOT_FOUND, 'no such message');
     const version = optInt(body, 'MsgVersion') ?? 0;
     if (version !== m.version)
+      // The latest content rides on the refusal: the SDK hands it back as 2480's message.
       throw new EmulatorError(
         ErrorCode.MSG_MODIFY_CONFLICT,
         `message was modified meanwhile (version ${m.version})`,
+        { MsgBody: m.body, MsgVersion: m.version, CloudCustomData: m.cloudCustomData },
       );
     const newBody = body.MsgBody === undefined ? m.body : body.MsgBody;
     if (
