@@ -76,6 +76,7 @@ export type { TimLoadState } from './internal/load-state.js';
 export type { WebSocketConstructor } from './sdk/websocket.js';
 // forwarding: messages.forward / messages.openMerged
 export type * from './messages/forward-types.js';
+export type { TimNewerPage, TimNewerActions } from './messages/load-newer.js';
 export { MAX_FORWARD_MERGED, MAX_FORWARD_ONE_BY_ONE } from './messages/forward.js';
 // typing indicator: messages.setTyping / messages.$typing; the predicate for apps reading the SDK
 export { isTypingSignal, TYPING_BUSINESS_ID } from './messages/typing-signal.js';

@@ -258,6 +258,19 @@ const MIGRATIONS: string[] = [
     PRIMARY KEY (group_id, seq)
   );
   `,
+  `
+  -- group tips in history: each tip (join, quit, kick, admin, profile, member info) takes
+  -- a sequence in the group's stream, so members offline at the time read it in history.
+  CREATE TABLE group_tips (
+    group_id    TEXT NOT NULL,
+    seq         INTEGER NOT NULL,
+    operator_id TEXT NOT NULL,
+    random      INTEGER NOT NULL,
+    msg_time    INTEGER NOT NULL,
+    body        TEXT NOT NULL,
+    PRIMARY KEY (group_id, seq)
+  );
+  `,
 ];
 
 export function openDb(file: string): Db {

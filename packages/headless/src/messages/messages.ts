@@ -14,6 +14,7 @@ import { createSendKinds } from './send-kinds.js';
 import { createThread, type ThreadState } from './thread.js';
 import { toTimMessage } from './map-message.js';
 import { createTyping } from './typing.js';
+import { createLoadNewer } from './load-newer.js';
 import type { TimMessage, TimMessages } from './types.js';
 
 /** One entry of MESSAGE_READ_RECEIPT_RECEIVED: C2C entries name the user, group ones count. */
@@ -183,6 +184,10 @@ export function createMessages(ctx: CoreContext): {
       onRevoked: (listener) => addListener(revokedListeners, listener, 'messages.onRevoked'),
       forward: forwarding.forward,
       openMerged: forwarding.openMerged,
+      loadNewer: createLoadNewer(ctx, (conversationID, id) => {
+        const found = threads.get(conversationID)?.sdkMessage(id) ?? ctx.chat.findMessage(id);
+        return found && found.conversationID === conversationID ? found : undefined;
+      }).loadNewer,
       revoke: manage.revoke,
       deleteMessages: manage.deleteMessages,
       sendReadReceipt: manage.sendReadReceipt,

@@ -4,6 +4,7 @@ import type { TimMessageActions } from './actions-types.js';
 import type { TimForwardActions } from './forward-types.js';
 import type { TimMentionTarget, TimMessageMentions } from './mentions.js';
 import type { TimTypingActions } from './typing.js';
+import type { TimNewerActions } from './load-newer.js';
 
 export type MessageStatus = 'sending' | 'sent' | 'failed';
 export type MessageKind =
@@ -80,7 +81,8 @@ export interface MessageThread {
   loadOlder(): Promise<void>;
 }
 
-export interface TimMessages extends TimMessageActions, TimForwardActions, TimTypingActions {
+export interface TimMessages
+  extends TimMessageActions, TimForwardActions, TimTypingActions, TimNewerActions {
   thread(conversationID: string): MessageThread;
   /** Adds a 'sending' entry at once, then marks it 'sent' or 'failed'; rejects with a TimError. */
   sendText(conversationID: string, text: string, options?: TimTextSendOptions): Promise<TimMessage>;

@@ -1,9 +1,11 @@
 // The caller's group conversations for recentcontact.page_get (Type 2): last
-// stored message, unread since the member's read sequence. Groups with no
-// message yet are left out, as Tencent does.
+// stored message or group tip, unread since the member's read sequence. Groups
+// with nothing in their stream yet are left out, as Tencent does.
 import type { App } from '../../app.js';
 import { getGroupContact } from '../../store/group-contacts.js';
 import { standardMarkString } from '../../handlers/recentcontact/mark_contact.js';
+import { countUnreadTips } from '../../store/groups/group-tips.js';
+import { lastStreamEntry } from './tip-history.js';
 
 export interface GroupSessionItem {
   Type: 2;
@@ -30,7 +32,8 @@ export function groupSessionItems(app: App, userID: string): GroupSessionItem[] 
   for (const groupID of app.groups.members.groupsOf(userID)) {
     const g = app.groups.groups.get(groupID);
     const me = app.groups.members.get(groupID, userID);
-    const last = app.groups.messages.last(groupID);
+    // Group tips take sequences too: the last entry may be "carol joined".
+    const last = g && lastStreamEntry(app, g);
     if (!g || !me || !last) continue;
     // The caller's own view (recentcontact.*): deleted until a newer message,
     // history cleared up to a sequence, pin and marks.
@@ -44,16 +47,11 @@ export function groupSessionItems(app: App, userID: string): GroupSessionItem[] 
       MsgTime: last.msgTime,
       MsgSeq: last.seq,
       MsgRandom: last.random,
-      LastMsg: visible
-        ? {
-            MsgBody: last.body,
-            CloudCustomData: last.cloudCustomData,
-            From_Account: last.from,
-            MsgFrom_AccountExtraInfo: { Nick: last.nick },
-          }
-        : { MsgBody: [], CloudCustomData: '' },
+      LastMsg: visible ? last.lastMsg : { MsgBody: [], CloudCustomData: '' },
       TopFlags: mine.pinned ? 1 : 0,
-      UnreadMsgCount: app.groups.messages.countUnread(groupID, userID, readSeq),
+      UnreadMsgCount:
+        app.groups.messages.countUnread(groupID, userID, readSeq) +
+        countUnreadTips(app.db, groupID, userID, readSeq),
       MsgGroupReadedSeq: me.readSeq,
       GroupNextMsgSeq: g.lastSeq + 1,
       // The SDK reads the receive option as a number here: 0 accept and notify, 1 discard, 2 accept silently.

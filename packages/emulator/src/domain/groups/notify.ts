@@ -7,7 +7,8 @@ import type { App } from '../../app.js';
 import type { Session } from '../../protocol/sessions.js';
 import { nowSeconds } from '../../store/db.js';
 import type { GroupRow } from '../../store/groups/groups.js';
-import { groupBriefWire } from './wire.js';
+import { groupBriefWire, groupTipWire } from './wire.js';
+import { insertGroupTip, type StoredGroupTip } from '../../store/groups/group-tips.js';
 import { keepGroupNotice } from '../../store/group-notices.js';
 
 export const TipType = {
@@ -56,31 +57,50 @@ export interface TipInput {
 export function pushGroupTip(app: App, g: GroupRow, tip: TipInput): void {
   const members = app.groups.members.list(g.groupID);
   const extra = Object.fromEntries(tip.userIDs.map((id) => [id, app.users.get(id)?.profile ?? {}]));
-  const item = {
-    From_Account: tip.operator,
-    GroupId: g.groupID,
-    ToGroupId: g.groupID,
-    // Tips take no sequence of their own: history holds messages only.
-    MsgSeq: g.lastSeq,
-    MsgRandom: randomInt(1, 2 ** 31),
-    MsgTimeStamp: nowSeconds(),
-    GroupInfo: groupBriefWire(g, tip.operator),
-    MsgBody: {
-      OpType: tip.opType,
-      Operator_Account: tip.operator,
-      List_Account: tip.userIDs,
-      MemberNum: members.length,
-      MsgMemberExtraInfo: tip.userIDs.map((id) => ({
-        User_Account: id,
-        NickName: String(extra[id]?.Tag_Profile_IM_Nick ?? ''),
-        ImageUrl: String(extra[id]?.Tag_Profile_IM_Image ?? ''),
-      })),
-      ...(tip.newInfo ? { MsgGroupNewInfo: tip.newInfo } : {}),
-      ...(tip.memberInfo ? { MsgMemberInfo: tip.memberInfo } : {}),
-    },
+  const body = {
+    OpType: tip.opType,
+    Operator_Account: tip.operator,
+    List_Account: tip.userIDs,
+    MemberNum: members.length,
+    MsgMemberExtraInfo: tip.userIDs.map((id) => ({
+      User_Account: id,
+      NickName: String(extra[id]?.Tag_Profile_IM_Nick ?? ''),
+      ImageUrl: String(extra[id]?.Tag_Profile_IM_Image ?? ''),
+    })),
+    ...(tip.newInfo ? { MsgGroupNewInfo: tip.newInfo } : {}),
+    ...(tip.memberInfo ? { MsgMemberInfo: tip.memberInfo } : {}),
   };
+  const stored = keepGroupTip(app, g, tip.operator, body);
   const to = [...members.map((m) => m.userID), ...(tip.alsoTo ?? [])];
-  pushToUsers(app, to, { EventArray: [{ Event: 4, GroupTips: [item] }] });
+  pushToUsers(app, to, { EventArray: [{ Event: 4, GroupTips: [groupTipWire(g, stored)] }] });
+}
+
+/**
+ * A tip takes the next sequence of the group's stream and is stored, so a
+ * member offline now reads it in group_msg_get between the messages, as in
+ * Tencent's service. AVChatRoom keeps no history: its tips take no sequence.
+ */
+function keepGroupTip(
+  app: App,
+  g: GroupRow,
+  operator: string,
+  body: Record<string, unknown>,
+): StoredGroupTip {
+  const msgTime = app.now();
+  const random = randomInt(1, 2 ** 31);
+  if (g.type === 'AVChatRoom') {
+    const lastSeq = app.groups.groups.get(g.groupID)?.lastSeq ?? g.lastSeq;
+    return { groupID: g.groupID, seq: lastSeq, operator, random, msgTime, body };
+  }
+  return app.groups.tx(() => {
+    const seq = app.groups.groups.nextSeq(g.groupID, msgTime);
+    const stored = { groupID: g.groupID, seq, operator, random, msgTime, body };
+    insertGroupTip(app.db, stored);
+    // As for a sent message: the operator has read up to their own tip.
+    if (app.groups.members.get(g.groupID, operator))
+      app.groups.members.setReadSeq(g.groupID, operator, seq);
+    return stored;
+  });
 }
 
 export interface NoticeInput {

@@ -4,6 +4,7 @@ import type { App } from '../../app.js';
 import type { GroupRow } from '../../store/groups/groups.js';
 import type { MemberRow } from '../../store/groups/members.js';
 import type { StoredGroupMessage } from '../../store/groups/group-messages.js';
+import type { StoredGroupTip } from '../../store/groups/group-tips.js';
 
 export function groupInfoWire(app: App, g: GroupRow): Record<string, unknown> {
   return {
@@ -96,5 +97,27 @@ export function groupMessageWire(
     MsgFrom_AccountExtraInfo: { Nick: m.nick, FaceUrl: m.avatar },
     MsgGroupFromCardName: nameCard,
     MsgGroupFromNickName: m.nick,
+  };
+}
+
+/**
+ * A group tip as a GroupTips item: pushed under Event 4, and in group_msg_get's
+ * RspMsgList with Event: 4, which the SDK reads as a TIMGroupTipElem message
+ * (its onRoamingMessage branches on `event === 4`).
+ */
+export function groupTipWire(
+  g: Pick<GroupRow, 'groupID' | 'type' | 'name'>,
+  tip: StoredGroupTip,
+): Record<string, unknown> {
+  return {
+    From_Account: tip.operator,
+    GroupId: g.groupID,
+    ToGroupId: g.groupID,
+    MsgSeq: tip.seq,
+    MsgRandom: tip.random,
+    MsgTime: tip.msgTime,
+    MsgTimeStamp: tip.msgTime,
+    GroupInfo: groupBriefWire(g, tip.operator),
+    MsgBody: tip.body,
   };
 }

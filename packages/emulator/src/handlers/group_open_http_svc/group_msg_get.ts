@@ -11,6 +11,8 @@ import { getGroupContact } from '../../store/group-contacts.js';
 import { loadMentions } from '../../store/groups/group-at.js';
 import { atInfoWire } from '../../domain/groups/mentions.js';
 import { historyOverlay } from '../../domain/groups/message-edits.js';
+import { lowestSeqInWindow } from '../../domain/groups/history-window.js';
+import { mergeTipItems, pageWithTips } from '../../domain/groups/tip-history.js';
 
 export const groupMsgGet: Handler = {
   auth: 'user',
@@ -23,8 +25,12 @@ export const groupMsgGet: Handler = {
     // History this user cleared (recentcontact.clear_msg / delete with
     // ClearRamble) ends the list; other members still see it.
     const cleared = getGroupContact(app.db, userID, g.groupID).clearedSeq;
-    const rows = app.groups.messages.before(g.groupID, upTo, count).filter((m) => m.seq > cleared);
-    const oldest = rows[rows.length - 1];
+    const lowest = lowestSeqInWindow(asked, g.lastSeq, count);
+    const keep = (seq: number): boolean => seq > cleared && seq >= lowest;
+    const fetched = app.groups.messages.before(g.groupID, upTo, count).filter((m) => keep(m.seq));
+    // Group tips hold sequences of the same stream: the page is the newest of both.
+    const page = pageWithTips(app, g.groupID, fetched, upTo, count, keep);
+    const rows = page.messages;
     const mentions = loadMentions(
       app.db,
       g.groupID,
@@ -37,15 +43,20 @@ export const groupMsgGet: Handler = {
       g.groupID,
       rows.map((m) => m.seq),
     );
-    const finished = !oldest || oldest.seq <= cleared + 1 || upTo - count < 1;
+    const oldestSeq = page.oldestSeq;
+    const finished = oldestSeq === undefined || oldestSeq <= cleared + 1 || upTo - count < 1;
     return {
       GroupId: g.groupID,
       IsFinished: finished ? 1 : 0,
-      RspMsgList: rows.map((m) => ({
-        ...groupMessageWire(g, m, '', app.users.get(m.from)?.tinyId),
-        ...atInfoWire(mentions.get(m.seq)),
-        ...edits(m.seq),
-      })),
+      RspMsgList: mergeTipItems(
+        g,
+        rows.map((m) => ({
+          ...groupMessageWire(g, m, '', app.users.get(m.from)?.tinyId),
+          ...atInfoWire(mentions.get(m.seq)),
+          ...edits(m.seq),
+        })),
+        page.tips,
+      ),
     };
   },
 };
