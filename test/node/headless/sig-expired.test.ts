@@ -1,0 +1,55 @@
+// A UserSig that expires while the user is logged in: the emulator refuses the next request or
+// heartbeat with 70001, the SDK reports KICKED_OUT (userSigExpired) and the core must say so.
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { after, before, test } from 'node:test';
+import { startEmulator, type EmulatorHandle } from '@tim-kit/emulator';
+import { createChat, createTimCore, type TimCore } from '@tim-kit/headless';
+import { guardSdkRejections } from '../support/sdk-client.js';
+
+const requireFromEmulator = createRequire(
+  new URL('../../../packages/emulator/package.json', import.meta.url),
+);
+(globalThis as { WebSocket?: unknown }).WebSocket ??= (
+  requireFromEmulator('ws') as { WebSocket: unknown }
+).WebSocket;
+
+// As in kick-out.test.ts: the SDK leaks an interval around a kick, which must not hold Node open.
+const realSetInterval = globalThis.setInterval;
+globalThis.setInterval = ((...args: Parameters<typeof setInterval>) =>
+  realSetInterval(...args).unref()) as typeof setInterval;
+
+let emulator: EmulatorHandle;
+let core: TimCore;
+let unguard: () => void;
+
+before(async () => {
+  unguard = guardSdkRejections();
+  emulator = await startEmulator({ port: 0, data: ':memory:', dev: true, log: false });
+  const chat = await createChat({
+    SDKAppID: emulator.sdkAppID,
+    proxyServer: emulator.wsUrl,
+    logLevel: 4,
+  });
+  core = createTimCore({ chat, loginTimeoutMs: 10_000 });
+  // Valid for 3 seconds: long enough to log in, then it lapses while logged in.
+  await core.auth.login({ userID: 'short-sig', userSig: emulator.genUserSig('short-sig', 3) });
+});
+
+after(async () => {
+  core?.destroy();
+  await core?.chat.destroy().catch(() => undefined);
+  await emulator?.close();
+  unguard?.();
+  globalThis.setInterval = realSetInterval;
+});
+
+test('a UserSig that expires while logged in sets $loginStatus to sig-expired', async () => {
+  assert.equal(core.auth.$loginStatus.get(), 'logged-in');
+  // The SDK's heartbeat runs about every 10 s; the first one after expiry is refused.
+  const deadline = Date.now() + 40_000;
+  while (core.auth.$loginStatus.get() !== 'sig-expired' && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  assert.equal(core.auth.$loginStatus.get(), 'sig-expired');
+});
