@@ -27,7 +27,7 @@ const meta: Meta<Args> = {
   loaders: [chatStoryLoader],
   args: { conversationId: `C2C${PEERS.mei.id}`, lang: 'en', theme: '' },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'zh-CN'] },
+    lang: { control: 'inline-radio', options: ['en', 'zh-CN', 'zh-TW', 'ja', 'ko'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
   },
   render: (args, { loaded }) => {
@@ -173,6 +173,12 @@ export const ManyMessages: Story = { args: { conversationId: 'C2Csb-many-07' } }
 export const Dark: Story = { args: { theme: 'dark' } };
 
 export const Chinese: Story = { args: { lang: 'zh-CN' } };
+
+export const TraditionalChinese: Story = { args: { lang: 'zh-TW' } };
+
+export const Japanese: Story = { args: { lang: 'ja' } };
+
+export const Korean: Story = { args: { lang: 'ko' } };
 
 /** The list and the chat together: selecting a conversation opens it (no conversation-id). */
 export const WithConversationList: Story = {

@@ -21,7 +21,7 @@ const meta: Meta<Args> = {
   loaders: [chatStoryLoader],
   args: { lang: 'en', theme: '', height: 480 },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'zh-CN'] },
+    lang: { control: 'inline-radio', options: ['en', 'zh-CN', 'zh-TW', 'ja', 'ko'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
   },
   render: (args, { loaded }) => {
@@ -59,6 +59,12 @@ export const Dark: Story = { args: { theme: 'dark' } };
 export const Mentioned: Story = { loaders: [mentionStoryLoader] };
 
 export const Chinese: Story = { args: { lang: 'zh-CN' } };
+
+export const TraditionalChinese: Story = { args: { lang: 'zh-TW' } };
+
+export const Japanese: Story = { args: { lang: 'ja' } };
+
+export const Korean: Story = { args: { lang: 'ko' } };
 
 export const ChineseDark: Story = { args: { lang: 'zh-CN', theme: 'dark' } };
 
