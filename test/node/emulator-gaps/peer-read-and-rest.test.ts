@@ -1,0 +1,137 @@
+// A C2C sender learns when the peer read the chat (openim.get_peer_read_time,
+// asked by the SDK when it loads a C2C history it has no read time for), and
+// two plain-HTTP surfaces: REST profile/portrait_get and CORS on media downloads.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import type WebSocketType from 'ws';
+import type { Message } from '@tencentcloud/chat';
+import { useEmulator } from '../support/emulator-fixture.js';
+import { sendText } from '../emulator-messages/support.js';
+
+const requireWs = createRequire(
+  new URL('../../../packages/emulator/package.json', import.meta.url),
+);
+const { WebSocket } = requireWs('ws') as { WebSocket: typeof WebSocketType };
+
+const fx = useEmulator();
+const lines: string[] = [];
+before(() =>
+  fx.start({
+    seedUsers: ['alice', 'bob', 'carol', 'dave'],
+    log: (l) => lines.push(l),
+    logLevel: 'debug',
+  }),
+);
+
+async function rest(path: string, body: unknown): Promise<Record<string, unknown>> {
+  const emu = fx.emu();
+  const q = new URLSearchParams({
+    sdkappid: String(emu.sdkAppID),
+    identifier: emu.admin,
+    usersig: emu.genUserSig(emu.admin),
+    random: '7',
+    contenttype: 'json',
+  });
+  const res = await fetch(`${emu.url}/v4/${path}?${q}`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+  });
+  assert.equal(res.status, 200);
+  return (await res.json()) as Record<string, unknown>;
+}
+
+test('after the peer reads, a new login of the sender shows its messages as read by the peer', async () => {
+  const alice = await fx.loggedIn('alice');
+  await sendText(alice, 'bob', 'read me');
+  await alice.destroy();
+  const bob = await fx.client('bob');
+  // setMessageRead sends nothing for a conversation the SDK has not listed yet.
+  const listed = bob.next<{ conversationID: string }[]>(
+    'onConversationListUpdated',
+    (list) => list.some((c) => c.conversationID === 'C2Calice'),
+    15000,
+  );
+  await bob.login();
+  await listed;
+  await bob.chat.setMessageRead({ conversationID: 'C2Calice' });
+
+  lines.length = 0;
+  const again = await fx.loggedIn('alice');
+  const { data } = await again.chat.getMessageList({ conversationID: 'C2Cbob' });
+  const mine = (data.messageList as Message[]).find(
+    (m) => (m.payload as { text?: string }).text === 'read me',
+  );
+  assert.ok(
+    lines.some((l) => l.includes(' openim.get_peer_read_time ')),
+    lines.join('\n'),
+  );
+  assert.equal(mine?.isPeerRead, true);
+});
+
+test('REST profile/portrait_get answers the tags portrait_set stored', async () => {
+  const set = await rest('profile/portrait_set', {
+    From_Account: 'carol',
+    ProfileItem: [
+      { Tag: 'Tag_Profile_IM_Nick', Value: 'Caroline' },
+      { Tag: 'Tag_Profile_IM_SelfSignature', Value: 'hello there' },
+    ],
+  });
+  assert.equal(set.ErrorCode, 0);
+  const got = await rest('profile/portrait_get', {
+    To_Account: ['carol'],
+    TagList: ['Tag_Profile_IM_Nick', 'Tag_Profile_IM_SelfSignature'],
+  });
+  assert.equal(got.ErrorCode, 0);
+  const [item] = got.UserProfileItem as {
+    To_Account: string;
+    ProfileItem: { Tag: string; Value: unknown }[];
+    ResultCode: number;
+  }[];
+  assert.equal(item?.To_Account, 'carol');
+  assert.equal(item?.ResultCode, 0);
+  const byTag = Object.fromEntries((item?.ProfileItem ?? []).map((i) => [i.Tag, i.Value]));
+  assert.deepEqual(byTag, {
+    Tag_Profile_IM_Nick: 'Caroline',
+    Tag_Profile_IM_SelfSignature: 'hello there',
+  });
+});
+
+/** im_cos_msg.pre_sig over a raw socket, as the SDK's upload plugin asks it. */
+async function preSig(fileType: number, name: string): Promise<Record<string, string>> {
+  const emu = fx.emu();
+  const ws = new WebSocket(`${emu.wsUrl}/binfo?sdkappid=${emu.sdkAppID}&instanceid=upload`);
+  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+  const reply = new Promise<Record<string, string>>((resolve) =>
+    ws.once('message', (d: Buffer) => resolve(JSON.parse(d.toString('utf8')).body)),
+  );
+  ws.send(
+    JSON.stringify({
+      head: {
+        servcmd: 'im_cos_msg.pre_sig',
+        seq: 1,
+        identifier: 'dave',
+        usersig: emu.genUserSig('dave'),
+      },
+      body: { file_type: fileType, file_name: name },
+    }),
+  );
+  const body = await reply;
+  ws.close();
+  return body;
+}
+
+test('a media download answers Access-Control-Allow-Origin so pages on other origins can load it', async () => {
+  const grant = await preSig(1, 'pic.png');
+  const put = await fetch(grant.upload_url as string, {
+    method: 'PUT',
+    body: new Uint8Array(256),
+  });
+  assert.equal(put.status, 200);
+  const got = await fetch(grant.download_url as string, {
+    headers: { origin: 'http://example.test' },
+  });
+  assert.equal(got.status, 200);
+  assert.equal(got.headers.get('access-control-allow-origin'), '*');
+  assert.equal((await got.arrayBuffer()).byteLength, 256);
+});
