@@ -249,7 +249,14 @@ describe('compat: session, conversations, messages, push settings', () => {
   });
 
   it('listeners answer a non-object params with 6017', async () => {
-    for (const name of ['setUserStatusListener', 'setConnectListener', 'seConversationListener']) {
+    for (const name of [
+      'setUserStatusListener',
+      'setConnectListener',
+      'seConversationListener',
+      'setGroupEventListener',
+      'setMessageRevokedListener',
+      'addNewMessageListener',
+    ]) {
       expect((await call(im, name, 'x')).err?.code, name).to.equal(PARAM);
     }
   });
