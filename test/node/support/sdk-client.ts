@@ -57,10 +57,20 @@ const requireFromEmulator = createRequire(
 let copies = 0;
 
 function installWebSocket(): void {
-  // Node 20 has no global WebSocket; the SDK looks for one when create() runs.
+  // Node 20 has no global WebSocket; the SDK looks for one when create() runs. As in headless'
+  // createChat: the SDK drops its listeners before closing a socket that is still connecting
+  // (destroy() while it reconnects), and ws would then throw "WebSocket was closed before the
+  // connection was established" as an uncaught exception; one no-op listener keeps that quiet.
   const g = globalThis as { WebSocket?: unknown };
-  if (g.WebSocket === undefined)
-    g.WebSocket = (requireFromEmulator('ws') as { WebSocket: unknown }).WebSocket;
+  if (g.WebSocket !== undefined) return;
+  const Base = (requireFromEmulator('ws') as { WebSocket: new (...args: never[]) => object })
+    .WebSocket;
+  g.WebSocket = class extends Base {
+    constructor(...args: never[]) {
+      super(...args);
+      (this as unknown as { on(event: string, listener: () => void): void }).on('error', () => {});
+    }
+  };
 }
 
 function requireUmdCopy(): { TencentCloudChat: ChatStatic; modules: Record<string, unknown> } {
