@@ -69,6 +69,36 @@ test('after the peer reads, a new login of the sender shows its messages as read
   assert.equal(mine?.isPeerRead, true);
 });
 
+test('the SDK takes the peer read time from get_peer_read_time itself (ReadTime list), not only from the conversation list', async () => {
+  const carol = await fx.loggedIn('carol');
+  await sendText(carol, 'dave', 'read me too');
+  await carol.destroy();
+  const dave = await fx.client('dave');
+  const listed = dave.next<{ conversationID: string }[]>(
+    'onConversationListUpdated',
+    (list) => list.some((c) => c.conversationID === 'C2Ccarol'),
+    15000,
+  );
+  await dave.login();
+  await listed;
+  await dave.chat.setMessageRead({ conversationID: 'C2Ccarol' });
+
+  // The SDK reports what it made of the answer only in its own log (level 0).
+  const again = await fx.loggedIn('carol', { logLevel: 0 });
+  const sdkLog: string[] = [];
+  const realLog = console.log;
+  console.log = (...args: unknown[]) => void sdkLog.push(args.map(String).join(' '));
+  try {
+    await again.chat.getMessageList({ conversationID: 'C2Cdave' });
+  } finally {
+    console.log = realLog;
+  }
+  const asked = sdkLog.filter((l) => l.includes('getRemotePeerReadTime'));
+  assert.ok(!asked.some((l) => l.includes('failed')), asked.join('\n'));
+  const ok = asked.map((l) => /peerReadTimeList:(\d+)/.exec(l)?.[1]).find(Boolean);
+  assert.ok(Number(ok) > 0, asked.join('\n'));
+});
+
 test('REST profile/portrait_get answers the tags portrait_set stored', async () => {
   const set = await rest('profile/portrait_set', {
     From_Account: 'carol',
