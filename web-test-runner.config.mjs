@@ -9,6 +9,7 @@ import { countingReporter } from './scripts/counting-reporter.mjs';
 register();
 const { startEmulator } = await import('./packages/emulator/src/index.ts');
 const { timTestCommands } = await import('./test/support/wtr-commands.ts');
+const { quietRecordingLog } = await import('./test/support/servcmd-recorder.ts');
 
 // A test may move the server clock (e.g. past the 2-minute revoke window) and must move it back.
 const clock = { offsetSeconds: 0 };
@@ -16,7 +17,7 @@ const emulator = await startEmulator({
   port: 0,
   data: ':memory:',
   dev: true,
-  log: false,
+  ...quietRecordingLog(),
   now: () => Math.floor(Date.now() / 1000) + clock.offsetSeconds,
 });
 const executablePath = await resolveChromePath();

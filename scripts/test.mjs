@@ -67,6 +67,11 @@ async function check(name, cmd, args) {
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const only = process.argv.slice(2);
 const wants = (part) => only.length === 0 || only.includes(part);
+// With both suites, record the servcmds the real SDK sent, then check them against the README.
+const coverageFile = join(tmp, 'servcmds-seen.txt');
+const checkCoverage = wants('node') && wants('browser');
+rmSync(coverageFile, { force: true });
+const coverageEnv = checkCoverage ? { TIM_SERVCMD_LOG: coverageFile } : {};
 
 if (wants('static')) {
   await check('eslint', bin('eslint'), ['.']);
@@ -103,7 +108,7 @@ if (wants('node')) {
       '--test-reporter-destination=/dev/null',
       ...files,
     ],
-    { TIM_NODE_RESULTS: resultFile },
+    { TIM_NODE_RESULTS: resultFile, ...coverageEnv },
   );
   const counts = readCounts(resultFile);
   if (counts) {
@@ -120,6 +125,7 @@ if (wants('browser')) {
   rmSync(resultFile, { force: true });
   const code = await run(bin('wtr'), ['--config', 'web-test-runner.config.mjs'], {
     TIM_RESULTS_FILE: resultFile,
+    ...coverageEnv,
   });
   const counts = readCounts(resultFile);
   if (counts) {
@@ -128,6 +134,13 @@ if (wants('browser')) {
     totals.skipped += counts.skipped;
     if (code !== 0 && counts.failed === 0) totals.failed += 1;
   } else totals.failed += 1;
+}
+
+if (checkCoverage) {
+  await check('servcmd coverage (README "implemented" rows the tests sent)', process.execPath, [
+    join(root, 'scripts', 'servcmd-coverage.mjs'),
+    coverageFile,
+  ]);
 }
 
 console.log('');

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { networkInterfaces } from 'node:os';
 import type WebSocketType from 'ws';
 import { startEmulator, type EmulatorHandle, type EmulatorOptions } from '@tim-kit/emulator';
+import { quietRecordingLog } from '../../support/servcmd-recorder.js';
 
 const requireWs = createRequire(
   new URL('../../../packages/emulator/package.json', import.meta.url),
@@ -18,7 +19,7 @@ after(async () => {
   for (const e of started) await e.close();
 });
 const start = async (options: EmulatorOptions) => {
-  const e = await startEmulator({ log: false, seedUsers: ['alice'], ...options });
+  const e = await startEmulator({ ...quietRecordingLog(), seedUsers: ['alice'], ...options });
   started.push(e);
   return e;
 };

@@ -1,13 +1,14 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startEmulator, verifyUserSig, type EmulatorHandle } from '@tim-kit/emulator';
+import { quietRecordingLog } from '../../support/servcmd-recorder.js';
 
 const started: EmulatorHandle[] = [];
 after(async () => {
   for (const e of started) await e.close();
 });
 const start = async (dev: boolean) => {
-  const e = await startEmulator({ log: false, dev });
+  const e = await startEmulator({ ...quietRecordingLog(), dev });
   started.push(e);
   return e;
 };

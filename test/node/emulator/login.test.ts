@@ -2,11 +2,12 @@ import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { startEmulator, genUserSig, type EmulatorHandle } from '@tim-kit/emulator';
 import { createSdkClient, type SdkClient } from '../support/sdk-client.js';
+import { quietRecordingLog } from '../../support/servcmd-recorder.js';
 
 let emu: EmulatorHandle;
 const clients: SdkClient[] = [];
 before(async () => {
-  emu = await startEmulator({ log: false, seedUsers: ['alice'] });
+  emu = await startEmulator({ ...quietRecordingLog(), seedUsers: ['alice'] });
 });
 after(async () => {
   for (const c of clients) await c.destroy();

@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { startEmulator, type EmulatorHandle } from '@tim-kit/emulator';
 import { TimError, createChat, createTimCore, type TimCore } from '@tim-kit/headless';
 import { createSdkClient, type SdkClient } from '../support/sdk-client.js';
+import { quietRecordingLog } from '../../support/servcmd-recorder.js';
 
 const requireFromEmulator = createRequire(
   new URL('../../../packages/emulator/package.json', import.meta.url),
@@ -33,7 +34,12 @@ describe('relations between two headless cores', () => {
   let bobClient: SdkClient;
 
   before(async () => {
-    emulator = await startEmulator({ port: 0, data: ':memory:', dev: true, log: false });
+    emulator = await startEmulator({
+      port: 0,
+      data: ':memory:',
+      dev: true,
+      ...quietRecordingLog(),
+    });
     const chat = await createChat({
       SDKAppID: emulator.sdkAppID,
       proxyServer: emulator.wsUrl,

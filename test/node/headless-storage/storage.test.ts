@@ -11,6 +11,7 @@ import {
   type TimCore,
 } from '@tim-kit/headless';
 import { createSdkClient, type SdkClient } from '../support/sdk-client.js';
+import { quietRecordingLog } from '../../support/servcmd-recorder.js';
 
 describe('headless storage and notifications in Node', () => {
   let emulator: EmulatorHandle;
@@ -20,7 +21,12 @@ describe('headless storage and notifications in Node', () => {
   const userID = 'node-storage';
 
   before(async () => {
-    emulator = await startEmulator({ port: 0, data: ':memory:', dev: true, log: false });
+    emulator = await startEmulator({
+      port: 0,
+      data: ':memory:',
+      dev: true,
+      ...quietRecordingLog(),
+    });
     // The support client creates a real SDK and knows how to shut it down cleanly in Node.
     client = await createSdkClient(emulator, userID);
     core = createTimCore({ chat: client.chat as unknown as ChatSDK, loginTimeoutMs: 10_000 });

@@ -12,6 +12,7 @@ import {
   type TimCore,
 } from '@tim-kit/headless';
 import { createSdkClient, delay, type SdkClient } from '../support/sdk-client.js';
+import { quietRecordingLog } from '../../support/servcmd-recorder.js';
 
 // Node 20 has no global WebSocket. Use the emulator's ws 8 (the repo root resolves an older 7.x).
 const requireFromEmulator = createRequire(
@@ -42,7 +43,12 @@ describe('headless core in Node', () => {
       ?.unreadCount;
 
   before(async () => {
-    emulator = await startEmulator({ port: 0, data: ':memory:', dev: true, log: false });
+    emulator = await startEmulator({
+      port: 0,
+      data: ':memory:',
+      dev: true,
+      ...quietRecordingLog(),
+    });
     const chat = await createChat({
       SDKAppID: emulator.sdkAppID,
       proxyServer: emulator.wsUrl,

@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { startEmulator, type EmulatorHandle } from '@tim-kit/emulator';
 import { createChat, createTimCore, type TimCore, type TimLoadState } from '@tim-kit/headless';
 import type { ReadableAtom } from 'nanostores';
+import { quietRecordingLog } from '../../support/servcmd-recorder.js';
 
 // Node 20 has no global WebSocket. Use the emulator's ws 8 (the repo root resolves an older 7.x).
 const requireFromEmulator = createRequire(
@@ -41,7 +42,12 @@ describe('$loadState', () => {
     Object.fromEntries(Object.keys(states()).map((name) => [name, state]));
 
   before(async () => {
-    emulator = await startEmulator({ port: 0, data: ':memory:', dev: true, log: false });
+    emulator = await startEmulator({
+      port: 0,
+      data: ':memory:',
+      dev: true,
+      ...quietRecordingLog(),
+    });
     const chat = await createChat({
       SDKAppID: emulator.sdkAppID,
       proxyServer: emulator.wsUrl,

@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test';
 import { startEmulator, type EmulatorHandle } from '@tim-kit/emulator';
 import { createChat, createTimCore, type TimCore } from '@tim-kit/headless';
 import { guardSdkRejections } from '../support/sdk-client.js';
+import { quietRecordingLog } from '../../support/servcmd-recorder.js';
 
 const requireFromEmulator = createRequire(
   new URL('../../../packages/emulator/package.json', import.meta.url),
@@ -25,7 +26,7 @@ let unguard: () => void;
 
 before(async () => {
   unguard = guardSdkRejections();
-  emulator = await startEmulator({ port: 0, data: ':memory:', dev: true, log: false });
+  emulator = await startEmulator({ port: 0, data: ':memory:', dev: true, ...quietRecordingLog() });
   const chat = await createChat({
     SDKAppID: emulator.sdkAppID,
     proxyServer: emulator.wsUrl,

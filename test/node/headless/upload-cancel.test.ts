@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import { startEmulator, type EmulatorHandle } from '@tim-kit/emulator';
 import { TimErrorCode, createChat, createTimCore, type TimCore } from '@tim-kit/headless';
+import { quietRecordingLog } from '../../support/servcmd-recorder.js';
 
 const requireFromEmulator = createRequire(
   new URL('../../../packages/emulator/package.json', import.meta.url),
@@ -24,7 +25,7 @@ describe('headless cancelUpload in Node', () => {
       port: 0,
       data: ':memory:',
       dev: true,
-      log: false,
+      ...quietRecordingLog(),
       seedUsers: ['node-cancel-peer'],
     });
     const chat = await createChat({

@@ -3,6 +3,7 @@
 import { after } from 'node:test';
 import { startEmulator, type EmulatorHandle, type EmulatorOptions } from '@tim-kit/emulator';
 import { createSdkClient, type SdkClient, type SdkClientOptions } from './sdk-client.js';
+import { quietRecordingLog } from '../../support/servcmd-recorder.js';
 
 export interface Fixture {
   emu: () => EmulatorHandle;
@@ -27,7 +28,7 @@ export function useEmulator(): Fixture {
   return {
     emu,
     async start(options) {
-      current = await startEmulator({ log: false, ...options });
+      current = await startEmulator({ ...quietRecordingLog(), ...options });
       emulators.push(current);
       return current;
     },
