@@ -4,7 +4,8 @@
 // callers only, since a hold stalls every client's uploads.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { App } from '../app.js';
-import { isLoopback, sendJson } from './json.js';
+import { sendJson } from './json.js';
+import { refuseUnlessDevLoopback } from './dev-guard.js';
 import { uploadHold } from './upload-hold.js';
 
 export const DEV_UPLOADS_PREFIX = '/dev/uploads/';
@@ -16,16 +17,7 @@ export function handleDevUploads(
   res: ServerResponse,
   url: URL,
 ): void {
-  if (!dev) {
-    sendJson(res, 404, {
-      error: `dev mode is off: start the emulator with --dev to get ${url.pathname}`,
-    });
-    return;
-  }
-  if (!isLoopback(req.socket.remoteAddress)) {
-    sendJson(res, 403, { error: `${url.pathname} answers loopback callers only` });
-    return;
-  }
+  if (refuseUnlessDevLoopback(dev, req, res, url)) return;
   const action = url.pathname.slice(DEV_UPLOADS_PREFIX.length);
   if (action !== 'hold' && action !== 'release') {
     sendJson(res, 404, { error: 'dev upload controls are /dev/uploads/hold and /release' });

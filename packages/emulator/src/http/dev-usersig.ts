@@ -5,7 +5,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { App } from '../app.js';
 import { genUserSig, DEFAULT_SIG_EXPIRE } from '../usersig.js';
 import { userIDProblem } from '../handlers/validate.js';
-import { isLoopback, sendJson } from './json.js';
+import { sendJson } from './json.js';
+import { refuseUnlessDevLoopback } from './dev-guard.js';
 
 export function handleDevUserSig(
   app: App,
@@ -14,16 +15,7 @@ export function handleDevUserSig(
   res: ServerResponse,
   url: URL,
 ): void {
-  if (!dev) {
-    sendJson(res, 404, {
-      error: 'dev mode is off: start the emulator with --dev to get /dev/usersig',
-    });
-    return;
-  }
-  if (!isLoopback(req.socket.remoteAddress)) {
-    sendJson(res, 403, { error: '/dev/usersig answers loopback callers only' });
-    return;
-  }
+  if (refuseUnlessDevLoopback(dev, req, res, url)) return;
   const userID = url.searchParams.get('userID') ?? '';
   const problem = userIDProblem(userID);
   if (problem) {
