@@ -4,8 +4,26 @@ import type { App } from '../../app.js';
 import { userIDProblem } from '../../handlers/validate.js';
 import { RelationCode, fail, ok, type ItemResult } from './codes.js';
 import { unfriend } from './befriend.js';
+import { enumField, failedAccounts, listField } from './request.js';
 
 export type DeleteType = 'Delete_Type_Single' | 'Delete_Type_Both';
+
+/** A friend_delete body (socket or REST): To_Account and DeleteType (Both by default). */
+export function deleteFriendsAsAsked(
+  app: App,
+  from: string,
+  body: Record<string, unknown>,
+): { ResultItem: ItemResult[]; Fail_Account: string[] } {
+  const ids = listField(body, 'To_Account');
+  const type = enumField<DeleteType>(
+    body,
+    'DeleteType',
+    ['Delete_Type_Single', 'Delete_Type_Both'],
+    'Delete_Type_Both',
+  );
+  const ResultItem = deleteFriends(app, from, ids, type);
+  return { ResultItem, Fail_Account: failedAccounts(ResultItem) };
+}
 
 export function deleteFriends(
   app: App,

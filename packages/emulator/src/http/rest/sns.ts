@@ -5,9 +5,9 @@ import type { App } from '../../app.js';
 import { EmulatorError } from '../../protocol/errors.js';
 import { RelationCode } from '../../domain/relations/codes.js';
 import { addFriends, parseAddRequest } from '../../domain/relations/add.js';
-import { deleteFriends, type DeleteType } from '../../domain/relations/remove.js';
+import { deleteFriendsAsAsked } from '../../domain/relations/remove.js';
 import { friendPage } from '../../domain/relations/lists.js';
-import { enumField, failedAccounts, intField, listField } from '../../domain/relations/request.js';
+import { failedAccounts, intField } from '../../domain/relations/request.js';
 import { userIDProblem } from '../../handlers/validate.js';
 
 function fromAccount(app: App, body: Record<string, unknown>): string {
@@ -28,16 +28,7 @@ export function restFriendAdd(app: App, body: Record<string, unknown>): Record<s
 }
 
 export function restFriendDelete(app: App, body: Record<string, unknown>): Record<string, unknown> {
-  const from = fromAccount(app, body);
-  const ids = listField(body, 'To_Account');
-  const type = enumField<DeleteType>(
-    body,
-    'DeleteType',
-    ['Delete_Type_Single', 'Delete_Type_Both'],
-    'Delete_Type_Both',
-  );
-  const ResultItem = deleteFriends(app, from, ids, type);
-  return { ResultItem, Fail_Account: failedAccounts(ResultItem) };
+  return deleteFriendsAsAsked(app, fromAccount(app, body), body);
 }
 
 export function restFriendGet(app: App, body: Record<string, unknown>): Record<string, unknown> {
