@@ -50,7 +50,7 @@ const shared: HandlerTable = {
   group_msg_get: groupMsgGet,
   msg_read_report: msgReadReport,
   group_msg_recall: groupMsgRecall,
-  // Read receipts; Community (million_ service) gets them too, and answers 10007.
+  // Read receipts; Community (million_ service) queries get them too, and answer 10007.
   group_msg_receipt: groupMsgReceipt,
   get_group_msg_receipt: getGroupMsgReceipt,
   get_group_msg_receipt_detail: getGroupMsgReceiptDetail,
@@ -64,9 +64,13 @@ const shared: HandlerTable = {
 const prefixed = (service: string, table: HandlerTable): HandlerTable =>
   Object.fromEntries(Object.entries(table).map(([cmd, h]) => [`${service}.${cmd}`, h]));
 
+// A member's copy of a Community message never carries NeedReadReceipt (Community has no read
+// receipts), and the SDK reports receipts only for flagged messages: it never sends this one.
+const { group_msg_receipt: _neverSentForCommunity, ...community } = shared;
+
 export const groupHandlers: HandlerTable = {
   ...prefixed('group_open_http_svc', shared),
-  ...prefixed('million_group_open_http_svc', shared),
+  ...prefixed('million_group_open_http_svc', community),
   'group_open_http_svc.get_joined_group_list': getJoinedGroupList,
   'group_open_http_svc.get_pendency': getPendency,
   'million_group_open_http_svc.get_joined_group_list': millionGetJoinedGroupList,
