@@ -85,10 +85,11 @@ test('--debug logs one line per request with its servcmd, caller and result code
   const dora = await createSdkClient(handleFor(cli), 'dora');
   clients.push(dora);
   await dora.login();
-  assert.match(
-    cli.stderr.join(''),
-    /tim-emulator: debug im_open_status\.wslogin seq=\d+ caller=dora code=0 \d+ms/,
-  );
+  // The line is written after the reply, and reaches us through a pipe: wait for it.
+  const line = /tim-emulator: debug im_open_status\.wslogin seq=\d+ caller=dora code=0 \d+ms/;
+  for (let i = 0; i < 100 && !line.test(cli.stderr.join('')); i++)
+    await new Promise((r) => setTimeout(r, 100));
+  assert.match(cli.stderr.join(''), line);
   cli.process.kill('SIGTERM');
   assert.equal(await cli.exited, 0);
 });
