@@ -34,7 +34,7 @@ export function pushRecentContactMod(
   app: App,
   userID: string,
   mod: Record<string, unknown>,
-  except: Session,
+  except?: Session,
 ): void {
   app.sessions.push(userID, { EventArray: [{ Event: 12, RecentContactMod: [mod] }] }, except);
 }

@@ -271,6 +271,21 @@ const MIGRATIONS: string[] = [
     PRIMARY KEY (group_id, seq)
   );
   `,
+  `
+  -- group history semantics: the sequence a member's history starts after (Work and
+  -- Public hide what was sent before they joined; 0 = all), and what is left of a
+  -- dismissed group's stream (messages and tips, kept as JSON rows so a reused group
+  -- ID starts with an empty history).
+  ALTER TABLE group_members ADD COLUMN history_floor INTEGER NOT NULL DEFAULT 0;
+  CREATE TABLE dismissed_group_entries (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    group_id     TEXT NOT NULL,
+    dismissed_at INTEGER NOT NULL,
+    kind         TEXT NOT NULL,
+    seq          INTEGER NOT NULL,
+    row          TEXT NOT NULL
+  );
+  `,
 ];
 
 export function openDb(file: string): Db {

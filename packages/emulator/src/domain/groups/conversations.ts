@@ -1,11 +1,13 @@
-// The caller's group conversations for recentcontact.page_get (Type 2): last
-// stored message or group tip, unread since the member's read sequence. Groups
-// with nothing in their stream yet are left out, as Tencent does.
+// The caller's group conversations for recentcontact.page_get (Type 2): the
+// newest message or group tip the caller still sees, unread since the member's
+// read sequence. Groups with nothing in their stream yet are left out, as
+// Tencent does.
 import type { App } from '../../app.js';
 import { getGroupContact } from '../../store/group-contacts.js';
 import { standardMarkString } from '../../handlers/recentcontact/mark_contact.js';
 import { countUnreadTips } from '../../store/groups/group-tips.js';
-import { lastStreamEntry } from './tip-history.js';
+import { lastStreamEntry, lastVisibleEntry } from './tip-history.js';
+import { historyStartsAfter } from './history-visibility.js';
 
 export interface GroupSessionItem {
   Type: 2;
@@ -39,15 +41,19 @@ export function groupSessionItems(app: App, userID: string): GroupSessionItem[] 
     // history cleared up to a sequence, pin and marks.
     const mine = getGroupContact(app.db, userID, groupID);
     if (last.seq <= mine.deletedSeq) continue;
-    const visible = last.seq > mine.clearedSeq;
-    const readSeq = Math.max(me.readSeq, mine.clearedSeq, mine.deletedSeq);
+    // What this member sees: nothing from before their join (Work, Public),
+    // nothing they cleared, no message they deleted for themselves. With
+    // nothing left the item keeps the stream's place but no last message.
+    const after = historyStartsAfter(app, me);
+    const shown = lastVisibleEntry(app, g, userID, after);
+    const readSeq = Math.max(me.readSeq, after, mine.deletedSeq);
     items.push({
       Type: 2,
       ToAccount: groupID,
-      MsgTime: last.msgTime,
-      MsgSeq: last.seq,
-      MsgRandom: last.random,
-      LastMsg: visible ? last.lastMsg : { MsgBody: [], CloudCustomData: '' },
+      MsgTime: (shown ?? last).msgTime,
+      MsgSeq: (shown ?? last).seq,
+      MsgRandom: (shown ?? last).random,
+      LastMsg: shown ? shown.lastMsg : { MsgBody: [], CloudCustomData: '' },
       TopFlags: mine.pinned ? 1 : 0,
       UnreadMsgCount:
         app.groups.messages.countUnread(groupID, userID, readSeq) +
@@ -56,7 +62,7 @@ export function groupSessionItems(app: App, userID: string): GroupSessionItem[] 
       GroupNextMsgSeq: g.lastSeq + 1,
       // The SDK reads the receive option as a number here: 0 accept and notify, 1 discard, 2 accept silently.
       MsgRecvOption: me.msgFlag === 'Discard' ? 1 : me.msgFlag === 'AcceptNotNotify' ? 2 : 0,
-      MsgGroupFromAccount: last.from,
+      MsgGroupFromAccount: (shown ?? last).from,
       GroupNick: g.name,
       GroupImage: g.faceUrl,
       GroupType: g.type,

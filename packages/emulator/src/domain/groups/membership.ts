@@ -20,6 +20,9 @@ import {
 import { hasAdmins } from './permissions.js';
 import { NoticeType, TipType, pushGroupTip, pushSystemNotice } from './notify.js';
 import { dropAtTipsOfGroup, dropAtTipsOfMembers } from '../../store/groups/group-at.js';
+import { hidesHistoryBeforeJoin } from './history-visibility.js';
+import { archiveDismissedGroup } from '../../store/groups/dismissed.js';
+import { pushRecentContactMod, wireContact } from '../recent-contact.js';
 
 const MAX_MEMBERS = {
   Private: 200,
@@ -140,12 +143,16 @@ export function addMembers(app: App, g: GroupRow, operator: string, userIDs: str
   return result;
 }
 
-/** Adds members who start reading at the current end of history. */
+/**
+ * Adds members who start reading at the current end of history; in Work and
+ * Public groups what came before stays hidden from them (a rejoin starts anew).
+ */
 export function joinUsers(app: App, g: GroupRow, userIDs: string[]): void {
   const now = nowSeconds();
   const readSeq = app.groups.groups.get(g.groupID)?.lastSeq ?? g.lastSeq;
+  const floor = hidesHistoryBeforeJoin(g.type) ? readSeq : 0;
   app.groups.tx(() => {
-    for (const id of userIDs) app.groups.members.add(g.groupID, id, 'Member', now, readSeq);
+    for (const id of userIDs) app.groups.members.add(g.groupID, id, 'Member', now, readSeq, floor);
   });
 }
 
@@ -166,14 +173,27 @@ export function kickMembers(
   pushSystemNotice(app, g, { opType: NoticeType.KICKED, operator, to: userIDs, remark: reason });
 }
 
-/** Everyone goes; the messages stay stored. */
+/**
+ * Everyone goes and the ID answers 10010 from now on; the messages are
+ * archived (store/groups/dismissed.ts), so the ID can be reused from scratch.
+ */
 export function dismissGroup(app: App, g: GroupRow, operator: string): void {
   const members = app.groups.members.list(g.groupID).map((m) => m.userID);
   app.groups.tx(() => {
     app.groups.members.removeAll(g.groupID);
     dropAtTipsOfGroup(app.db, g.groupID);
     app.groups.pendency.removeGroup(g.groupID);
+    archiveDismissedGroup(app.db, g.groupID, app.now());
     app.groups.groups.remove(g.groupID);
   });
   pushSystemNotice(app, g, { opType: NoticeType.DISMISSED, operator, to: members });
+  // The SDK drops the group on that notice but keeps its conversation: a
+  // recent-contact delete takes it off every online member's list (page_get
+  // no longer lists it at their next login).
+  const gone = { type: 2 as const, groupID: g.groupID };
+  for (const id of members)
+    pushRecentContactMod(app, id, {
+      PushType: 1,
+      RecentContactDeleteItem: { RecentContactList: [wireContact(gone)] },
+    });
 }

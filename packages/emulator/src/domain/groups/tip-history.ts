@@ -3,9 +3,11 @@
 // reads an RspMsgList item with Event: 4 as a group tip (TIMGroupTipElem).
 import type { App } from '../../app.js';
 import type { GroupRow } from '../../store/groups/groups.js';
+import type { StoredGroupMessage } from '../../store/groups/group-messages.js';
 import {
   groupTipsBefore,
   lastGroupTip,
+  lastVisibleGroupTip,
   type StoredGroupTip,
 } from '../../store/groups/group-tips.js';
 import { groupTipWire } from './wire.js';
@@ -63,8 +65,31 @@ export interface LastStreamEntry {
 }
 
 export function lastStreamEntry(app: App, g: GroupRow): LastStreamEntry | undefined {
-  const message = app.groups.messages.last(g.groupID);
-  const tip = lastGroupTip(app.db, g.groupID);
+  return newestOf(g, app.groups.messages.last(g.groupID), lastGroupTip(app.db, g.groupID));
+}
+
+/**
+ * The newest entry `userID` still sees: after `afterSeq` (their join in a
+ * hidden-history group, or their clear) and not deleted for themselves.
+ */
+export function lastVisibleEntry(
+  app: App,
+  g: GroupRow,
+  userID: string,
+  afterSeq: number,
+): LastStreamEntry | undefined {
+  return newestOf(
+    g,
+    app.groups.messages.lastVisible(g.groupID, userID, afterSeq),
+    lastVisibleGroupTip(app.db, g.groupID, userID, afterSeq),
+  );
+}
+
+function newestOf(
+  g: GroupRow,
+  message: StoredGroupMessage | undefined,
+  tip: StoredGroupTip | undefined,
+): LastStreamEntry | undefined {
   if (tip && (!message || tip.seq > message.seq)) {
     return {
       seq: tip.seq,

@@ -2,31 +2,33 @@
 // sequence wanted (inclusive); the reply lists newest first (the SDK reverses
 // it) and IsFinished
 // once sequence 1 is reached. Members only; a member sees what was sent while
-// they were offline, recalled messages flagged.
+// they were offline, recalled messages flagged, but nothing from before they
+// joined a Work or Public group (history-visibility.ts).
 import type { Handler } from '../../protocol/router.js';
 import { requireGroup, requireMember } from '../../domain/groups/lookup.js';
 import { groupMessageWire } from '../../domain/groups/wire.js';
 import { optInt } from '../validate.js';
-import { getGroupContact } from '../../store/group-contacts.js';
 import { loadMentions } from '../../store/groups/group-at.js';
 import { atInfoWire } from '../../domain/groups/mentions.js';
 import { historyOverlay } from '../../domain/groups/message-edits.js';
 import { lowestSeqInWindow } from '../../domain/groups/history-window.js';
 import { mergeTipItems, pageWithTips } from '../../domain/groups/tip-history.js';
+import { historyStartsAfter } from '../../domain/groups/history-visibility.js';
 
 export const groupMsgGet: Handler = {
   auth: 'user',
   handle({ app, body, userID }) {
     const g = requireGroup(app, body.GroupId);
-    requireMember(app, g, userID);
+    const me = requireMember(app, g, userID);
     const count = Math.max(1, Math.min(optInt(body, 'ReqMsgNumber') ?? 20, 100));
     const asked = optInt(body, 'ReqMsgSeq');
     const upTo = asked !== undefined && asked > 0 ? Math.min(asked, g.lastSeq) : g.lastSeq;
     // History this user cleared (recentcontact.clear_msg / delete with
-    // ClearRamble) ends the list; other members still see it.
-    const cleared = getGroupContact(app.db, userID, g.groupID).clearedSeq;
+    // ClearRamble) or that came before they joined a hidden-history group
+    // ends the list; other members still see it.
+    const after = historyStartsAfter(app, me);
     const lowest = lowestSeqInWindow(asked, g.lastSeq, count);
-    const keep = (seq: number): boolean => seq > cleared && seq >= lowest;
+    const keep = (seq: number): boolean => seq > after && seq >= lowest;
     const fetched = app.groups.messages.before(g.groupID, upTo, count).filter((m) => keep(m.seq));
     // Group tips hold sequences of the same stream: the page is the newest of both.
     const page = pageWithTips(app, g.groupID, fetched, upTo, count, keep);
@@ -44,7 +46,7 @@ export const groupMsgGet: Handler = {
       rows.map((m) => m.seq),
     );
     const oldestSeq = page.oldestSeq;
-    const finished = oldestSeq === undefined || oldestSeq <= cleared + 1 || upTo - count < 1;
+    const finished = oldestSeq === undefined || oldestSeq <= after + 1 || upTo - count < 1;
     return {
       GroupId: g.groupID,
       IsFinished: finished ? 1 : 0,

@@ -37,6 +37,8 @@ export interface GroupMessageStore {
   /** Up to `count` messages with seq <= upTo, newest first. */
   before(groupID: string, upTo: number, count: number): StoredGroupMessage[];
   last(groupID: string): StoredGroupMessage | undefined;
+  /** The newest message after `afterSeq` that `userID` did not delete for themselves. */
+  lastVisible(groupID: string, userID: string, afterSeq: number): StoredGroupMessage | undefined;
   /** Messages after `seq` not sent by `userID`: that member's unread count. */
   countUnread(groupID: string, userID: string, afterSeq: number): number;
   markRevoked(groupID: string, seq: number): void;
@@ -89,6 +91,10 @@ export function createGroupMessageStore(db: Db): GroupMessageStore {
   const lastStmt = db.prepare(
     'SELECT * FROM group_messages WHERE group_id = ? ORDER BY seq DESC LIMIT 1',
   );
+  const lastVisibleStmt = db.prepare(`SELECT * FROM group_messages
+    WHERE group_id = ? AND seq > ? AND seq NOT IN
+      (SELECT seq FROM group_message_hidden WHERE group_id = ? AND user_id = ?)
+    ORDER BY seq DESC LIMIT 1`);
   const unreadStmt = db.prepare(`SELECT COUNT(*) AS n FROM group_messages
     WHERE group_id = ? AND from_id != ? AND seq > ? AND revoked = 0`);
   const revokeStmt = db.prepare(
@@ -113,6 +119,10 @@ export function createGroupMessageStore(db: Db): GroupMessageStore {
     before: (groupID, upTo, count) => (beforeStmt.all(groupID, upTo, count) as Raw[]).map(fromRaw),
     last(groupID) {
       const r = lastStmt.get(groupID) as Raw | undefined;
+      return r && fromRaw(r);
+    },
+    lastVisible(groupID, userID, afterSeq) {
+      const r = lastVisibleStmt.get(groupID, afterSeq, groupID, userID) as Raw | undefined;
       return r && fromRaw(r);
     },
     countUnread: (groupID, userID, afterSeq) =>

@@ -61,6 +61,23 @@ export function lastGroupTip(db: Db, groupID: string): StoredGroupTip | undefine
   return r && fromRaw(r);
 }
 
+/** The newest tip after `afterSeq` that `userID` did not delete for themselves. */
+export function lastVisibleGroupTip(
+  db: Db,
+  groupID: string,
+  userID: string,
+  afterSeq: number,
+): StoredGroupTip | undefined {
+  const r = db
+    .prepare(
+      `SELECT * FROM group_tips WHERE group_id = ? AND seq > ? AND seq NOT IN
+         (SELECT seq FROM group_message_hidden WHERE group_id = ? AND user_id = ?)
+       ORDER BY seq DESC LIMIT 1`,
+    )
+    .get(groupID, afterSeq, groupID, userID) as Raw | undefined;
+  return r && fromRaw(r);
+}
+
 /**
  * Tips after `afterSeq` that `userID` did not cause: they count as unread, as
  * the SDK counts a pushed tip ("in" flow) in the conversation's unread.

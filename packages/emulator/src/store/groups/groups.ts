@@ -1,6 +1,6 @@
 // Group rows: type, profile fields, owner, and the per-group message sequence
 // (last_seq) that orders group history. A dismissed group's row is deleted; its
-// messages stay in group_messages.
+// messages are archived (dismissed.ts).
 import type { Db } from '../db.js';
 import { nowSeconds } from '../db.js';
 

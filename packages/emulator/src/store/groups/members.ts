@@ -1,5 +1,6 @@
 // Group membership: role, join time, mute-until, name card, message receive
-// option, and the member's read sequence (what unread counts are measured from).
+// option, the member's read sequence (what unread counts are measured from) and
+// history floor (the sequence their view of the group's history starts after).
 import type { Db } from '../db.js';
 
 export type MemberRole = 'Owner' | 'Admin' | 'Member';
@@ -14,6 +15,8 @@ export interface MemberRow {
   nameCard: string;
   msgFlag: MsgFlag;
   readSeq: number;
+  /** Sequences up to this one were sent before the member joined and stay hidden (0: none). */
+  historyFloor: number;
 }
 
 export type MemberChange = Partial<Pick<MemberRow, 'role' | 'muteUntil' | 'nameCard' | 'msgFlag'>>;
@@ -24,7 +27,14 @@ export interface MemberStore {
   count(groupID: string): number;
   /** Group IDs the user belongs to, most recently joined first. */
   groupsOf(userID: string): string[];
-  add(groupID: string, userID: string, role: MemberRole, joinTime: number, readSeq: number): void;
+  add(
+    groupID: string,
+    userID: string,
+    role: MemberRole,
+    joinTime: number,
+    readSeq: number,
+    historyFloor?: number,
+  ): void;
   update(groupID: string, userID: string, change: MemberChange): void;
   setReadSeq(groupID: string, userID: string, seq: number): void;
   remove(groupID: string, userID: string): void;
@@ -40,6 +50,7 @@ type Raw = {
   name_card: string;
   msg_flag: string;
   read_seq: number;
+  history_floor: number;
 };
 
 const fromRaw = (r: Raw): MemberRow => ({
@@ -51,6 +62,7 @@ const fromRaw = (r: Raw): MemberRow => ({
   nameCard: r.name_card,
   msgFlag: r.msg_flag as MsgFlag,
   readSeq: r.read_seq,
+  historyFloor: r.history_floor,
 });
 
 export function createMemberStore(db: Db): MemberStore {
@@ -63,7 +75,7 @@ export function createMemberStore(db: Db): MemberStore {
     'SELECT group_id FROM group_members WHERE user_id = ? ORDER BY join_time DESC, rowid DESC',
   );
   const addStmt = db.prepare(`INSERT OR IGNORE INTO group_members
-    (group_id, user_id, role, join_time, read_seq) VALUES (?, ?, ?, ?, ?)`);
+    (group_id, user_id, role, join_time, read_seq, history_floor) VALUES (?, ?, ?, ?, ?, ?)`);
   const updateStmt = db.prepare(`UPDATE group_members SET
     role = COALESCE(@role, role), mute_until = COALESCE(@muteUntil, mute_until),
     name_card = COALESCE(@nameCard, name_card), msg_flag = COALESCE(@msgFlag, msg_flag)
@@ -82,8 +94,8 @@ export function createMemberStore(db: Db): MemberStore {
     list: (groupID) => (listStmt.all(groupID) as Raw[]).map(fromRaw),
     count: (groupID) => (countStmt.get(groupID) as { n: number }).n,
     groupsOf: (userID) => (groupsStmt.all(userID) as { group_id: string }[]).map((r) => r.group_id),
-    add: (groupID, userID, role, joinTime, readSeq) =>
-      void addStmt.run(groupID, userID, role, joinTime, readSeq),
+    add: (groupID, userID, role, joinTime, readSeq, historyFloor = 0) =>
+      void addStmt.run(groupID, userID, role, joinTime, readSeq, historyFloor),
     update: (groupID, userID, change) =>
       void updateStmt.run({
         groupID,
