@@ -18,9 +18,9 @@ import { quietRecordingLog } from '../../support/servcmd-recorder.js';
 const requireFromEmulator = createRequire(
   new URL('../../../packages/emulator/package.json', import.meta.url),
 );
-(globalThis as { WebSocket?: unknown }).WebSocket ??= (
-  requireFromEmulator('ws') as { WebSocket: unknown }
-).WebSocket;
+// Handed to createChat, which installs it as the global with a guard against ws's
+// "closed before the connection was established" error on teardown.
+const { WebSocket } = requireFromEmulator('ws') as { WebSocket: new (url: string) => unknown };
 
 async function until<T>(read: () => T, what: string, timeoutMs = 8000): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
@@ -50,6 +50,7 @@ describe('headless core in Node', () => {
       ...quietRecordingLog(),
     });
     const chat = await createChat({
+      WebSocket,
       SDKAppID: emulator.sdkAppID,
       proxyServer: emulator.wsUrl,
       logLevel: 4,

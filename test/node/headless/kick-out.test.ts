@@ -11,9 +11,9 @@ import { quietRecordingLog } from '../../support/servcmd-recorder.js';
 const requireFromEmulator = createRequire(
   new URL('../../../packages/emulator/package.json', import.meta.url),
 );
-(globalThis as { WebSocket?: unknown }).WebSocket ??= (
-  requireFromEmulator('ws') as { WebSocket: unknown }
-).WebSocket;
+// Handed to createChat, which installs it as the global with a guard against ws's
+// "closed before the connection was established" error on teardown.
+const { WebSocket } = requireFromEmulator('ws') as { WebSocket: new (url: string) => unknown };
 
 // SDK 3.6.6 leaks its 1 s "not logged in" interval around a kick-out: ChannelModule.reset() starts
 // a new one without clearing the previous, and destroy() after a kick rejects with 2024. Those
@@ -31,6 +31,7 @@ before(async () => {
   unguard = guardSdkRejections();
   emulator = await startEmulator({ port: 0, data: ':memory:', dev: true, ...quietRecordingLog() });
   const chat = await createChat({
+    WebSocket,
     SDKAppID: emulator.sdkAppID,
     proxyServer: emulator.wsUrl,
     logLevel: 4,

@@ -12,9 +12,9 @@ import { quietRecordingLog } from '../../support/servcmd-recorder.js';
 const requireFromEmulator = createRequire(
   new URL('../../../packages/emulator/package.json', import.meta.url),
 );
-(globalThis as { WebSocket?: unknown }).WebSocket ??= (
-  requireFromEmulator('ws') as { WebSocket: unknown }
-).WebSocket;
+// Handed to createChat, which installs it as the global with a guard against ws's
+// "closed before the connection was established" error on teardown.
+const { WebSocket } = requireFromEmulator('ws') as { WebSocket: new (url: string) => unknown };
 
 async function until(read: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -49,6 +49,7 @@ describe('$loadState', () => {
       ...quietRecordingLog(),
     });
     const chat = await createChat({
+      WebSocket,
       SDKAppID: emulator.sdkAppID,
       proxyServer: emulator.wsUrl,
       logLevel: 4,

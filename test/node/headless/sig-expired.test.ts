@@ -11,9 +11,9 @@ import { quietRecordingLog } from '../../support/servcmd-recorder.js';
 const requireFromEmulator = createRequire(
   new URL('../../../packages/emulator/package.json', import.meta.url),
 );
-(globalThis as { WebSocket?: unknown }).WebSocket ??= (
-  requireFromEmulator('ws') as { WebSocket: unknown }
-).WebSocket;
+// Handed to createChat, which installs it as the global with a guard against ws's
+// "closed before the connection was established" error on teardown.
+const { WebSocket } = requireFromEmulator('ws') as { WebSocket: new (url: string) => unknown };
 
 // As in kick-out.test.ts: the SDK leaks an interval around a kick, which must not hold Node open.
 const realSetInterval = globalThis.setInterval;
@@ -28,6 +28,7 @@ before(async () => {
   unguard = guardSdkRejections();
   emulator = await startEmulator({ port: 0, data: ':memory:', dev: true, ...quietRecordingLog() });
   const chat = await createChat({
+    WebSocket,
     SDKAppID: emulator.sdkAppID,
     proxyServer: emulator.wsUrl,
     logLevel: 4,

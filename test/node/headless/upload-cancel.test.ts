@@ -11,9 +11,9 @@ import { quietRecordingLog } from '../../support/servcmd-recorder.js';
 const requireFromEmulator = createRequire(
   new URL('../../../packages/emulator/package.json', import.meta.url),
 );
-(globalThis as { WebSocket?: unknown }).WebSocket ??= (
-  requireFromEmulator('ws') as { WebSocket: unknown }
-).WebSocket;
+// Handed to createChat, which installs it as the global with a guard against ws's
+// "closed before the connection was established" error on teardown.
+const { WebSocket } = requireFromEmulator('ws') as { WebSocket: new (url: string) => unknown };
 
 describe('headless cancelUpload in Node', () => {
   let emulator: EmulatorHandle;
@@ -29,6 +29,7 @@ describe('headless cancelUpload in Node', () => {
       seedUsers: ['node-cancel-peer'],
     });
     const chat = await createChat({
+      WebSocket,
       SDKAppID: emulator.sdkAppID,
       proxyServer: emulator.wsUrl,
       logLevel: 4,
