@@ -4,7 +4,15 @@ import '@tim-kit/elements';
 import type { TimGroupCreate } from '@tim-kit/elements';
 import { uniqueUser } from '../support/emulator.js';
 import { sleep, until } from '../support/core.js';
-import { loginCore, newUser, noticeText, serverGroup, shadow, typeInto } from './support.js';
+import {
+  loginCore,
+  logoutCore,
+  newUser,
+  noticeText,
+  serverGroup,
+  shadow,
+  typeInto,
+} from './support.js';
 
 describe('<tim-group-create>', () => {
   const me = uniqueUser('gc-me');
@@ -13,11 +21,7 @@ describe('<tim-group-create>', () => {
   before(async () => {
     core = await loginCore(me);
   });
-
-  after(async () => {
-    await core.auth.logout();
-    core.destroy();
-  });
+  after(() => logoutCore(core));
 
   afterEach(() => sleep(1000));
 

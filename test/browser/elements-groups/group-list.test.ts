@@ -8,6 +8,7 @@ import { sleep } from '../support/core.js';
 import {
   groupPeer,
   loginCore,
+  logoutCore,
   newUser,
   noticeText,
   restCreateGroup,
@@ -23,11 +24,7 @@ describe('<tim-group-list>', () => {
   before(async () => {
     core = await loginCore(me);
   });
-
-  after(async () => {
-    await core.auth.logout();
-    core.destroy();
-  });
+  after(() => logoutCore(core));
 
   afterEach(() => sleep(500));
 

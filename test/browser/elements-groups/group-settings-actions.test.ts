@@ -10,6 +10,7 @@ import { sleep } from '../support/core.js';
 import {
   groupPeer,
   loginCore,
+  logoutCore,
   memberRow,
   newUser,
   noticeText,
@@ -46,11 +47,7 @@ describe('<tim-group-settings> owner actions', () => {
   before(async () => {
     core = await loginCore(me);
   });
-
-  after(async () => {
-    await core.auth.logout();
-    core.destroy();
-  });
+  after(() => logoutCore(core));
 
   // The SDK allows about 8 group-profile reads a second; every mount reads a few.
   afterEach(() => sleep(800));

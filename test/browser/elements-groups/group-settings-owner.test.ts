@@ -8,6 +8,7 @@ import { sleep } from '../support/core.js';
 import {
   groupPeer,
   loginCore,
+  logoutCore,
   memberRow,
   showMembers,
   newUser,
@@ -26,11 +27,7 @@ describe('<tim-group-settings> as the owner', () => {
   before(async () => {
     core = await loginCore(me);
   });
-
-  after(async () => {
-    await core.auth.logout();
-    core.destroy();
-  });
+  after(() => logoutCore(core));
 
   // The SDK allows about 8 group-profile reads a second; every mount reads a few.
   afterEach(() => sleep(800));

@@ -4,7 +4,7 @@ import { rest } from '../support/emulator.js';
 import { shadow, waitFor } from '../elements/support.js';
 
 export { newUser, restAddMembers, restCreateGroup, groupPeer } from '../headless-groups/support.js';
-export { loginCore, shadow, shadowAll, waitFor } from '../elements/support.js';
+export { loginCore, logoutCore, shadow, shadowAll, waitFor } from '../elements/support.js';
 
 interface RestGroupInfo {
   Name: string;

@@ -10,6 +10,7 @@ import {
   choose,
   friendsOf,
   loginCore,
+  logoutCore,
   openDialog,
   restAddFriend,
   shadow,
@@ -26,11 +27,7 @@ describe('<tim-contacts>', () => {
   before(async () => {
     core = await loginCore(me);
   });
-
-  after(async () => {
-    await core.auth.logout();
-    core.destroy();
-  });
+  after(() => logoutCore(core));
 
   /** A new friend of mine (both ways), present in $friends. */
   async function friend(nick: string): Promise<string> {

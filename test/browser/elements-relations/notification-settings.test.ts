@@ -6,7 +6,7 @@ import type { TimCore } from '@tim-kit/headless';
 import '@tim-kit/elements';
 import type { TimNotificationSettingsElement } from '@tim-kit/elements';
 import { uniqueUser } from '../support/emulator.js';
-import { choose, loginCore, shadow, text, waitFor } from './support.js';
+import { choose, loginCore, logoutCore, shadow, text, waitFor } from './support.js';
 
 describe('<tim-notification-settings>', () => {
   const me = uniqueUser('ens-me');
@@ -15,11 +15,7 @@ describe('<tim-notification-settings>', () => {
   before(async () => {
     core = await loginCore(me);
   });
-
-  after(async () => {
-    await core.auth.logout();
-    core.destroy();
-  });
+  after(() => logoutCore(core));
 
   async function render(theme: 'light' | 'dark' = 'light') {
     return fixture<TimNotificationSettingsElement>(

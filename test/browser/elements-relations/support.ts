@@ -2,7 +2,7 @@
 // (friendships, allow types, requests), and the elements are driven like a user does.
 import { rest } from '../support/emulator.js';
 
-export { frames, loginCore, shadow, shadowAll, waitFor } from '../elements/support.js';
+export { frames, loginCore, logoutCore, shadow, shadowAll, waitFor } from '../elements/support.js';
 
 type AllowType =
   'AllowType_Type_AllowAny' | 'AllowType_Type_NeedConfirm' | 'AllowType_Type_DenyAny';

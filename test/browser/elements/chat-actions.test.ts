@@ -1,72 +1,28 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TimCore } from '@tim-kit/headless';
 import '@tim-kit/elements';
 import { strings, type TimChat } from '@tim-kit/elements';
-import { importAccount, nodePeer, rest, sendTextAs, uniqueUser } from '../support/emulator.js';
-import { loginCore, scrollAsReader, shadow, shadowAll, waitFor } from './support.js';
+import { nodePeer, rest, sendTextAs, uniqueUser } from '../support/emulator.js';
+import { loginCore, logoutCore, scrollAsReader, shadow, shadowAll, waitFor } from './support.js';
+import { chooseFromMenu, mountChat, peerAccount, PNG_BYTES, rowWithText } from './chat-support.js';
 
 const en = strings('en');
 
-const PNG_BYTES = Uint8Array.from(
-  atob(
-    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  ),
-  (c) => c.charCodeAt(0),
-);
-
 describe('<tim-chat> message actions and composer', () => {
-  let me: string;
+  const me = uniqueUser('act-me');
   let core: TimCore;
 
   before(async () => {
-    me = uniqueUser('act-me');
     core = await loginCore(me);
   });
+  after(() => logoutCore(core));
 
-  after(async () => {
-    await core.auth.logout();
-    core.destroy();
-  });
-
-  async function peer(prefix: string): Promise<string> {
-    const id = uniqueUser(prefix);
-    await importAccount(id, prefix);
-    return id;
-  }
-
-  async function renderChat(conversationID: string): Promise<TimChat> {
-    return fixture<TimChat>(
-      html`<tim-chat
-        .core=${core}
-        conversation-id=${conversationID}
-        lang="en"
-        style="height: 480px"
-      ></tim-chat>`,
-    );
-  }
-
-  function rowWithText(el: TimChat, text: string): HTMLElement | undefined {
-    return shadowAll(el, '[part="message"]').find(
-      (m) => m.querySelector('[part="bubble"]')?.textContent === text,
-    );
-  }
+  const renderChat = (conversationID: string): Promise<TimChat> =>
+    mountChat(core, conversationID, { height: 480 });
 
   function textarea(el: TimChat): HTMLTextAreaElement {
     return shadow<HTMLTextAreaElement>(el, 'textarea')!;
-  }
-
-  /** Opens a message's menu from the keyboard and picks an entry with Enter. */
-  async function choose(el: TimChat, row: HTMLElement, action: string): Promise<void> {
-    row.querySelector<HTMLButtonElement>('[part="actions-button"]')!.focus();
-    await sendKeys({ press: 'Enter' });
-    const entry = await waitFor(
-      () => shadow<HTMLButtonElement>(el, `[role="menu"] [data-action="${action}"]`),
-      `the ${action} entry`,
-    );
-    await waitFor(() => el.shadowRoot?.activeElement?.getAttribute('role') === 'menuitem', 'focus');
-    entry.focus();
-    await sendKeys({ press: 'Enter' });
   }
 
   it('recalls an own message from its menu, and the peer sees it recalled', async () => {
@@ -78,7 +34,7 @@ describe('<tim-chat> message actions and composer', () => {
       await core.messages.sendText(`C2C${bob}`, text);
       await nodePeer.waitForText(bob, text);
       const row = await waitFor(() => rowWithText(el, text), 'the message shows');
-      await choose(el, row, 'revoke');
+      await chooseFromMenu(el, row, 'revoke');
       expect(await nodePeer.waitForRevoke(bob, text)).to.deep.equal({
         label: text,
         isRevoked: true,
@@ -93,7 +49,7 @@ describe('<tim-chat> message actions and composer', () => {
   });
 
   it('offers no recall on messages from others', async () => {
-    const cara = await peer('cara');
+    const cara = await peerAccount('cara');
     await sendTextAs(cara, me, 'from cara');
     const el = await renderChat(`C2C${cara}`);
     const row = await waitFor(() => rowWithText(el, 'from cara'), 'the message shows');
@@ -114,7 +70,7 @@ describe('<tim-chat> message actions and composer', () => {
       await nodePeer.sendText(dan, me, 'what time?');
       const el = await renderChat(id);
       const row = await waitFor(() => rowWithText(el, 'what time?'), 'the message shows');
-      await choose(el, row, 'quote');
+      await chooseFromMenu(el, row, 'quote');
       const preview = await waitFor(() => shadow(el, '[part="quote-preview"]'), 'the preview');
       expect(preview.textContent).to.contain('what time?');
       await waitFor(() => el.shadowRoot?.activeElement === textarea(el), 'the input has focus');
@@ -138,7 +94,7 @@ describe('<tim-chat> message actions and composer', () => {
   });
 
   it('deletes several messages picked in multi-select', async () => {
-    const eve = await peer('eve');
+    const eve = await peerAccount('eve');
     for (const text of ['one', 'two', 'three']) await sendTextAs(eve, me, text);
     // Open the chat once the SDK has taken in all three pushes.
     await waitFor(
@@ -150,7 +106,7 @@ describe('<tim-chat> message actions and composer', () => {
     );
     const el = await renderChat(`C2C${eve}`);
     const one = await waitFor(() => rowWithText(el, 'three') && rowWithText(el, 'one'), 'rows');
-    await choose(el, one, 'select');
+    await chooseFromMenu(el, one, 'select');
     const boxes = await waitFor(() => {
       const all = shadowAll<HTMLInputElement>(el, '[part="select"]');
       return all.length === 3 ? all : null;
@@ -166,7 +122,7 @@ describe('<tim-chat> message actions and composer', () => {
   });
 
   it('inserts an emoji from the picker at the caret', async () => {
-    const fay = await peer('fay');
+    const fay = await peerAccount('fay');
     const el = await renderChat(`C2C${fay}`);
     textarea(el).focus();
     await sendKeys({ type: 'hi ' });
@@ -203,7 +159,7 @@ describe('<tim-chat> message actions and composer', () => {
   });
 
   it('sends a dropped file', async () => {
-    const hal = await peer('hal');
+    const hal = await peerAccount('hal');
     const el = await renderChat(`C2C${hal}`);
     const data = new DataTransfer();
     data.items.add(new File(['notes'], 'notes.txt', { type: 'text/plain' }));
@@ -218,7 +174,7 @@ describe('<tim-chat> message actions and composer', () => {
   });
 
   it('sends a location typed into the location form', async () => {
-    const ida = await peer('ida');
+    const ida = await peerAccount('ida');
     const el = await renderChat(`C2C${ida}`);
     shadow<HTMLButtonElement>(el, '[data-tool="location"]')!.click();
     const form = await waitFor(() => shadow<HTMLFormElement>(el, '[part="location-form"]'), 'form');
@@ -236,8 +192,8 @@ describe('<tim-chat> message actions and composer', () => {
   });
 
   it('keeps the unsent text per conversation as its draft', async () => {
-    const a = `C2C${await peer('jan')}`;
-    const b = `C2C${await peer('kim')}`;
+    const a = `C2C${await peerAccount('jan')}`;
+    const b = `C2C${await peerAccount('kim')}`;
     const el = await renderChat(a);
     textarea(el).focus();
     await sendKeys({ type: 'unfinished' });
@@ -266,7 +222,7 @@ describe('<tim-chat> message actions and composer', () => {
   });
 
   it('offers a jump-to-latest button counting new messages while scrolled up', async () => {
-    const max = await peer('max');
+    const max = await peerAccount('max');
     for (let i = 1; i <= 30; i++) await sendTextAs(max, me, `old ${i}`);
     const el = await renderChat(`C2C${max}`);
     await waitFor(() => rowWithText(el, 'old 30'), 'the newest message shows');
@@ -285,7 +241,7 @@ describe('<tim-chat> message actions and composer', () => {
   });
 
   it('puts a server refusal into words: a too-late recall (20016)', async () => {
-    const ned = await peer('ned');
+    const ned = await peerAccount('ned');
     const el = await renderChat(`C2C${ned}`);
     const errors: number[] = [];
     el.addEventListener('tim-error', (e) => errors.push(e.detail.code));
@@ -333,7 +289,7 @@ describe('<tim-chat> message actions and composer', () => {
     }
   });
   it('is accessible in the dark theme with a message menu and the emoji grid open', async () => {
-    const pia = await peer('pia');
+    const pia = await peerAccount('pia');
     await sendTextAs(pia, me, 'menus and grids');
     const el = await renderChat(`C2C${pia}`);
     el.theme = 'dark';
@@ -345,7 +301,7 @@ describe('<tim-chat> message actions and composer', () => {
     await expect(el).to.be.accessible();
   });
   it('puts "not a member" into words when sending to a group the user was removed from', async () => {
-    const owner = await peer('owner');
+    const owner = await peerAccount('owner');
     const { GroupId } = await rest<{ GroupId: string }>('group_open_http_svc/create_group', {
       Owner_Account: owner,
       Type: 'Public',

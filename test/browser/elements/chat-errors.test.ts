@@ -5,10 +5,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import { MEDIA_LIMITS, type TimCore } from '@tim-kit/headless';
 import '@tim-kit/elements';
 import { errorText, type TimChat } from '@tim-kit/elements';
-import { importAccount, nodePeer, uniqueUser } from '../support/emulator.js';
+import { nodePeer, uniqueUser } from '../support/emulator.js';
 import { relationPeer } from '../support/relation-peer.js';
 import { groupPeer, restCreateGroup } from '../headless-groups/support.js';
-import { loginCore, shadow, shadowAll, waitFor } from './support.js';
+import { loginCore, logoutCore, shadow, shadowAll, waitFor } from './support.js';
+import { peerAccount } from './chat-support.js';
 
 describe('<tim-chat> puts send refusals into words', () => {
   const me = uniqueUser('cerr-me');
@@ -17,17 +18,7 @@ describe('<tim-chat> puts send refusals into words', () => {
   before(async () => {
     core = await loginCore(me);
   });
-
-  after(async () => {
-    await core.auth.logout();
-    core.destroy();
-  });
-
-  async function peer(prefix: string): Promise<string> {
-    const id = uniqueUser(prefix);
-    await importAccount(id, prefix);
-    return id;
-  }
+  after(() => logoutCore(core));
 
   /** The chat, with the codes of every tim-error it emits. */
   async function renderChat(conversationID: string): Promise<{ el: TimChat; codes: number[] }> {
@@ -95,7 +86,7 @@ describe('<tim-chat> puts send refusals into words', () => {
   });
 
   it('refuses a file one byte over the limit (2402) without sending anything', async () => {
-    const reader = await peer('cerr-reader');
+    const reader = await peerAccount('cerr-reader');
     const { el, codes } = await renderChat(`C2C${reader}`);
     const picker = shadow<HTMLInputElement>(el, 'input[type="file"][data-kind="file"]')!;
     const files = new DataTransfer();

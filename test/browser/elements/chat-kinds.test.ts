@@ -1,51 +1,24 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import type { TimCore } from '@tim-kit/headless';
 import '@tim-kit/elements';
 import { strings, type TimChat } from '@tim-kit/elements';
-import { importAccount, rest, sendTextAs, uniqueUser } from '../support/emulator.js';
-import { loginCore, shadow, shadowAll, waitFor } from './support.js';
+import { rest, sendTextAs, uniqueUser } from '../support/emulator.js';
+import { loginCore, logoutCore, shadow, shadowAll, waitFor } from './support.js';
+import { mountChat, peerAccount, PNG_BYTES } from './chat-support.js';
 
 const en = strings('en');
 
-// A 1x1 PNG.
-const PNG_BYTES = Uint8Array.from(
-  atob(
-    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  ),
-  (c) => c.charCodeAt(0),
-);
-
 describe('<tim-chat> renders every message kind', () => {
-  let me: string;
+  const me = uniqueUser('kinds-me');
   let core: TimCore;
 
   before(async () => {
-    me = uniqueUser('kinds-me');
     core = await loginCore(me);
   });
+  after(() => logoutCore(core));
 
-  after(async () => {
-    await core.auth.logout();
-    core.destroy();
-  });
-
-  async function peer(prefix: string): Promise<string> {
-    const id = uniqueUser(prefix);
-    await importAccount(id, prefix);
-    return id;
-  }
-
-  async function renderChat(conversationID: string, theme = 'light'): Promise<TimChat> {
-    return fixture<TimChat>(
-      html`<tim-chat
-        .core=${core}
-        conversation-id=${conversationID}
-        lang="en"
-        theme=${theme}
-        style="height: 640px"
-      ></tim-chat>`,
-    );
-  }
+  const renderChat = (conversationID: string, theme = 'light'): Promise<TimChat> =>
+    mountChat(core, conversationID, { height: 640, theme });
 
   /** The bubble of the newest settled own message of a kind. */
   function bubbleOf(el: TimChat, kind: string): HTMLElement | null {
@@ -54,7 +27,7 @@ describe('<tim-chat> renders every message kind', () => {
   }
 
   it('shows a text message with a clickable link that opens safely', async () => {
-    const id = `C2C${await peer('link')}`;
+    const id = `C2C${await peerAccount('link')}`;
     const el = await renderChat(id);
     await core.messages.sendText(id, 'see https://example.com/docs, thanks');
     const bubble = await waitFor(() => bubbleOf(el, 'text'), 'the text renders');
@@ -66,7 +39,7 @@ describe('<tim-chat> renders every message kind', () => {
   });
 
   it('renders a text that looks like HTML as text, running nothing', async () => {
-    const sender = await peer('xss');
+    const sender = await peerAccount('xss');
     const attack = '<img src=x onerror="window.__xss = 1"><b>bold?</b>';
     await sendTextAs(sender, me, attack);
     const el = await renderChat(`C2C${sender}`);
@@ -79,7 +52,7 @@ describe('<tim-chat> renders every message kind', () => {
   });
 
   it('shows an image as a thumbnail that opens large in a dialog', async () => {
-    const id = `C2C${await peer('img')}`;
+    const id = `C2C${await peerAccount('img')}`;
     const el = await renderChat(id);
     await core.messages.sendImage(id, new File([PNG_BYTES], 'dot.png', { type: 'image/png' }));
     const bubble = await waitFor(() => bubbleOf(el, 'image'), 'the image renders');
@@ -93,7 +66,7 @@ describe('<tim-chat> renders every message kind', () => {
   });
 
   it('shows a voice message with a play button and its duration', async () => {
-    const id = `C2C${await peer('voice')}`;
+    const id = `C2C${await peerAccount('voice')}`;
     const el = await renderChat(id);
     const clip = new File([new Uint8Array(256).fill(1)], 'note.mp3', { type: 'audio/mpeg' });
     await core.messages.sendSound(id, clip, 3);
@@ -105,7 +78,7 @@ describe('<tim-chat> renders every message kind', () => {
   });
 
   it('shows a video with a player', async () => {
-    const id = `C2C${await peer('video')}`;
+    const id = `C2C${await peerAccount('video')}`;
     const el = await renderChat(id);
     const video = new File([new Uint8Array(512).fill(2)], 'clip.mp4', { type: 'video/mp4' });
     await core.messages.sendVideo(id, video);
@@ -116,7 +89,7 @@ describe('<tim-chat> renders every message kind', () => {
   });
 
   it('shows a file with its name, size and a download link', async () => {
-    const id = `C2C${await peer('file')}`;
+    const id = `C2C${await peerAccount('file')}`;
     const el = await renderChat(id);
     const file = new File([new Uint8Array(2048).fill(3)], 'report.pdf', {
       type: 'application/pdf',
@@ -135,7 +108,7 @@ describe('<tim-chat> renders every message kind', () => {
   });
 
   it('shows a location as its description and coordinates, with no map tiles', async () => {
-    const id = `C2C${await peer('loc')}`;
+    const id = `C2C${await peerAccount('loc')}`;
     const el = await renderChat(id);
     await core.messages.sendLocation(id, {
       description: 'Tencent Binhai',
@@ -149,7 +122,7 @@ describe('<tim-chat> renders every message kind', () => {
   });
 
   it('shows a sticker, and a custom message by description or through renderCustom', async () => {
-    const id = `C2C${await peer('custom')}`;
+    const id = `C2C${await peerAccount('custom')}`;
     const el = await renderChat(id);
     await core.messages.sendFace(id, 7, 'smile');
     const face = await waitFor(() => bubbleOf(el, 'face'), 'the sticker renders');
@@ -163,7 +136,7 @@ describe('<tim-chat> renders every message kind', () => {
   });
 
   it('shows group tips as centred notes and names senders in groups, with the member count', async () => {
-    const mate = await peer('mate');
+    const mate = await peerAccount('mate');
     const { GroupId } = await rest<{ GroupId: string }>('group_open_http_svc/create_group', {
       Owner_Account: me,
       Type: 'Work',
@@ -197,7 +170,7 @@ describe('<tim-chat> renders every message kind', () => {
   });
 
   it('puts a day separator before the first message of the day', async () => {
-    const id = `C2C${await peer('day')}`;
+    const id = `C2C${await peerAccount('day')}`;
     const el = await renderChat(id);
     await core.messages.sendText(id, 'first today');
     await core.messages.sendText(id, 'second today');
@@ -208,7 +181,7 @@ describe('<tim-chat> renders every message kind', () => {
 
   for (const theme of ['light', 'dark']) {
     it(`is accessible in the ${theme} theme with media, files and locations on screen`, async () => {
-      const id = `C2C${await peer(`axe${theme}`)}`;
+      const id = `C2C${await peerAccount(`axe${theme}`)}`;
       await core.messages.sendText(id, 'a link https://example.com');
       await core.messages.sendImage(id, new File([PNG_BYTES], 'a.png', { type: 'image/png' }));
       await core.messages.sendFile(id, new File([new Uint8Array(16)], 'a.txt'));

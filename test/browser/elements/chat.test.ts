@@ -4,40 +4,22 @@ import type { TimCore } from '@tim-kit/headless';
 import '@tim-kit/elements';
 import { strings, type TimChat } from '@tim-kit/elements';
 import { importAccount, nodePeer, sendTextAs, uniqueUser } from '../support/emulator.js';
-import { loginCore, shadow, shadowAll, waitFor } from './support.js';
+import { loginCore, logoutCore, shadow, shadowAll, waitFor } from './support.js';
+import { mountChat, peerAccount } from './chat-support.js';
 
 const en = strings('en');
 
 describe('<tim-chat>', () => {
-  let me: string;
+  const me = uniqueUser('chat-me');
   let core: TimCore;
 
   before(async () => {
-    me = uniqueUser('chat-me');
     core = await loginCore(me);
   });
+  after(() => logoutCore(core));
 
-  after(async () => {
-    await core.auth.logout();
-    core.destroy();
-  });
-
-  async function peer(prefix: string): Promise<string> {
-    const id = uniqueUser(prefix);
-    await importAccount(id, prefix);
-    return id;
-  }
-
-  async function renderChat(conversationID: string): Promise<TimChat> {
-    return fixture<TimChat>(
-      html`<tim-chat
-        .core=${core}
-        conversation-id=${conversationID}
-        lang="en"
-        style="height: 420px"
-      ></tim-chat>`,
-    );
-  }
+  const renderChat = (conversationID: string): Promise<TimChat> =>
+    mountChat(core, conversationID, { height: 420 });
 
   function bubbles(el: TimChat): string[] {
     return shadowAll(el, '[part="bubble"]').map((b) => b.textContent ?? '');
@@ -50,7 +32,7 @@ describe('<tim-chat>', () => {
   }
 
   it('shows the conversation history with the peer', async () => {
-    const alice = await peer('alice');
+    const alice = await peerAccount('alice');
     await sendTextAs(alice, me, 'first');
     await sendTextAs(alice, me, 'second');
     const el = await renderChat(`C2C${alice}`);
@@ -86,7 +68,7 @@ describe('<tim-chat>', () => {
   });
 
   it('inserts a newline on Shift+Enter instead of sending', async () => {
-    const carol = await peer('carol');
+    const carol = await peerAccount('carol');
     const el = await renderChat(`C2C${carol}`);
     textarea(el).focus();
     await sendKeys({ type: 'line one' });
@@ -99,7 +81,7 @@ describe('<tim-chat>', () => {
   });
 
   it('refuses a text over 12,288 bytes with words for 8001 and sends nothing', async () => {
-    const dave = await peer('dave');
+    const dave = await peerAccount('dave');
     const el = await renderChat(`C2C${dave}`);
     const errors: number[] = [];
     el.addEventListener('tim-error', (e) => errors.push(e.detail.code));
@@ -147,7 +129,7 @@ describe('<tim-chat>', () => {
   });
 
   it('is accessible with real messages on screen', async () => {
-    const erin = await peer('erin');
+    const erin = await peerAccount('erin');
     await sendTextAs(erin, me, 'accessible?');
     const el = await renderChat(`C2C${erin}`);
     await waitFor(() => bubbles(el).includes('accessible?'), 'history shows');

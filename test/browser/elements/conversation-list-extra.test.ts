@@ -7,7 +7,8 @@ import '@tim-kit/elements';
 import { strings, type TimChat, type TimConversationList } from '@tim-kit/elements';
 import { importAccount, rest, sendTextAs, uniqueUser } from '../support/emulator.js';
 import { restAddFriend } from '../elements-relations/support.js';
-import { loginCore, shadow, shadowAll, waitFor } from './support.js';
+import { loginCore, logoutCore, shadow, shadowAll, waitFor } from './support.js';
+import { conversationOption, mountConversationList } from './conversation-list-support.js';
 
 const en = strings('en');
 
@@ -18,28 +19,13 @@ describe('<tim-conversation-list> names, file previews and keeping history', () 
   before(async () => {
     core = await loginCore(me);
   });
+  after(() => logoutCore(core));
 
-  after(async () => {
-    await core.auth.logout();
-    core.destroy();
-  });
-
-  async function renderList(): Promise<TimConversationList> {
-    return fixture<TimConversationList>(
-      html`<tim-conversation-list
-        .core=${core}
-        lang="en"
-        style="height: 480px"
-      ></tim-conversation-list>`,
-    );
-  }
-
-  function option(el: TimConversationList, id: string): HTMLElement | null {
-    return shadow(el, `[role="option"][data-id="${CSS.escape(id)}"]`);
-  }
+  const renderList = (): Promise<TimConversationList> =>
+    mountConversationList(core, { height: 480 });
 
   const nameOf = (el: TimConversationList, id: string) =>
-    option(el, id)?.querySelector('[part="name"]')?.textContent?.trim() ?? '';
+    conversationOption(el, id)?.querySelector('[part="name"]')?.textContent?.trim() ?? '';
 
   it('names a row by remark, else nick, else user ID', async () => {
     const bare = uniqueUser('cle-bare');
@@ -68,10 +54,12 @@ describe('<tim-conversation-list> names, file previews and keeping history', () 
     await core.messages.sendFile(id, new File(['quarterly numbers'], 'report.pdf'));
     const el = await renderList();
     await waitFor(
-      () => option(el, id)?.querySelector('[part="preview"]')?.textContent?.trim(),
+      () => conversationOption(el, id)?.querySelector('[part="preview"]')?.textContent?.trim(),
       'the row shows',
     );
-    const preview = option(el, id)!.querySelector('[part="preview"]')!.textContent!.trim();
+    const preview = conversationOption(el, id)!
+      .querySelector('[part="preview"]')!
+      .textContent!.trim();
     expect(preview).to.equal(`${en.preview.file} report.pdf`);
     expect(preview).to.equal('[File] report.pdf');
   });
@@ -83,7 +71,7 @@ describe('<tim-conversation-list> names, file previews and keeping history', () 
     await sendTextAs(pal, me, 'and this');
     const id = `C2C${pal}`;
     const el = await renderList();
-    const row = await waitFor(() => option(el, id), 'the conversation appears');
+    const row = await waitFor(() => conversationOption(el, id), 'the conversation appears');
     row.focus();
     await sendKeys({ press: 'Delete' });
     const dialog = await waitFor(() => shadow<HTMLDialogElement>(el, 'dialog[open]'), 'confirm');
@@ -91,7 +79,7 @@ describe('<tim-conversation-list> names, file previews and keeping history', () 
     expect(keep.closest('label')?.textContent?.trim()).to.equal(en.keepMessages);
     keep.click();
     dialog.querySelector<HTMLButtonElement>('[data-confirm]')!.click();
-    await waitFor(() => option(el, id) === null, 'the conversation leaves the list');
+    await waitFor(() => conversationOption(el, id) === null, 'the conversation leaves the list');
     await waitFor(
       () => !core.conversations.$conversations.get().some((c) => c.conversationID === id),
       'the core dropped it',

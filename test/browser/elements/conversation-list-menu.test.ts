@@ -1,48 +1,31 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TimCore } from '@tim-kit/headless';
 import '@tim-kit/elements';
 import { strings, type TimConversationList } from '@tim-kit/elements';
-import { importAccount, nodePeer, sendTextAs, uniqueUser } from '../support/emulator.js';
-import { loginCore, shadow, shadowAll, waitFor } from './support.js';
+import { importAccount, nodePeer, uniqueUser } from '../support/emulator.js';
+import { loginCore, logoutCore, shadow, shadowAll, waitFor } from './support.js';
+import {
+  conversationOption,
+  mountConversationList,
+  peerWritesTo,
+} from './conversation-list-support.js';
 
 const en = strings('en');
 
 describe('<tim-conversation-list> menu, search and states', () => {
-  let me: string;
+  const me = uniqueUser('menu-me');
   let core: TimCore;
 
   before(async () => {
-    me = uniqueUser('menu-me');
     core = await loginCore(me);
   });
+  after(() => logoutCore(core));
 
-  after(async () => {
-    await core.auth.logout();
-    core.destroy();
-  });
+  const peerWrites = (nick: string, text: string) => peerWritesTo(me, nick, text);
 
-  async function peerWrites(nick: string, text: string): Promise<string> {
-    const peer = uniqueUser(nick.toLowerCase().replace(/\W/g, ''));
-    await importAccount(peer, nick);
-    await sendTextAs(peer, me, text);
-    return `C2C${peer}`;
-  }
-
-  async function renderList(theme: 'light' | 'dark' = 'light'): Promise<TimConversationList> {
-    return fixture<TimConversationList>(
-      html`<tim-conversation-list
-        .core=${core}
-        lang="en"
-        theme=${theme}
-        style="height: 480px"
-      ></tim-conversation-list>`,
-    );
-  }
-
-  function option(el: TimConversationList, id: string): HTMLElement | null {
-    return shadow(el, `[role="option"][data-id="${CSS.escape(id)}"]`);
-  }
+  const renderList = (theme: 'light' | 'dark' = 'light'): Promise<TimConversationList> =>
+    mountConversationList(core, { height: 480, theme });
 
   function ids(el: TimConversationList): string[] {
     return shadowAll(el, '[role="option"]')
@@ -51,7 +34,7 @@ describe('<tim-conversation-list> menu, search and states', () => {
   }
 
   async function openMenuWithKeyboard(el: TimConversationList, id: string): Promise<HTMLElement> {
-    const item = await waitFor(() => option(el, id), 'the conversation appears');
+    const item = await waitFor(() => conversationOption(el, id), 'the conversation appears');
     item.focus();
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'F10' });
@@ -77,45 +60,65 @@ describe('<tim-conversation-list> menu, search and states', () => {
     expect(el.shadowRoot?.activeElement?.getAttribute('data-action')).to.equal('mute');
     await sendKeys({ press: 'Escape' });
     await waitFor(() => shadow(el, '[role="menu"]') === null, 'the menu closes');
-    await waitFor(() => el.shadowRoot?.activeElement === option(el, id), 'focus returns');
+    await waitFor(
+      () => el.shadowRoot?.activeElement === conversationOption(el, id),
+      'focus returns',
+    );
   });
 
   it('pins a conversation from the menu, which moves it first with a marker', async () => {
     const a = await peerWrites('Pin Paul', 'pin me');
     const b = await peerWrites('Newer Nora', 'newer message');
     const el = await renderList();
-    await waitFor(() => option(el, a) && option(el, b), 'both conversations appear');
+    await waitFor(
+      () => conversationOption(el, a) && conversationOption(el, b),
+      'both conversations appear',
+    );
     // Both arrive within a second, so pin whichever of the two is listed lower.
     const older = ids(el).indexOf(a) > ids(el).indexOf(b) ? a : b;
     expect(ids(el)[0]).not.to.equal(older);
     await openMenuWithKeyboard(el, older);
     await choose(el, 'pin');
     await waitFor(() => ids(el)[0] === older, 'the pinned conversation comes first');
-    expect(option(el, older)?.querySelector('[part="pin"]')?.textContent).to.contain(en.pinned);
+    expect(conversationOption(el, older)?.querySelector('[part="pin"]')?.textContent).to.contain(
+      en.pinned,
+    );
     await openMenuWithKeyboard(el, older);
     expect(shadow(el, '[data-action="pin"]')?.textContent?.trim()).to.equal(en.unpin);
     await choose(el, 'pin');
-    await waitFor(() => !option(el, older)?.querySelector('[part="pin"]'), 'unpinned');
+    await waitFor(() => !conversationOption(el, older)?.querySelector('[part="pin"]'), 'unpinned');
   });
 
   it('mutes a conversation from the menu: a dot replaces the unread count', async () => {
     const id = await peerWrites('Mute Max', 'shh');
     const el = await renderList();
-    await waitFor(() => option(el, id)?.querySelector('.badge'), 'the unread badge shows');
+    await waitFor(
+      () => conversationOption(el, id)?.querySelector('.badge'),
+      'the unread badge shows',
+    );
     await openMenuWithKeyboard(el, id);
     await choose(el, 'mute');
-    const dot = await waitFor(() => option(el, id)?.querySelector('[part="badge"].dot'), 'a dot');
+    const dot = await waitFor(
+      () => conversationOption(el, id)?.querySelector('[part="badge"].dot'),
+      'a dot',
+    );
     expect(dot.textContent?.trim()).to.equal('');
-    expect(option(el, id)?.textContent).to.contain(en.muted);
+    expect(conversationOption(el, id)?.textContent).to.contain(en.muted);
   });
 
   it('marks a conversation read from the menu', async () => {
     const id = await peerWrites('Read Rae', 'unread');
     const el = await renderList();
-    await waitFor(() => option(el, id)?.querySelector('.badge'), 'the unread badge shows');
+    await waitFor(
+      () => conversationOption(el, id)?.querySelector('.badge'),
+      'the unread badge shows',
+    );
     await openMenuWithKeyboard(el, id);
     await choose(el, 'read');
-    await waitFor(() => !option(el, id)?.querySelector('[part="badge"]'), 'the badge goes');
+    await waitFor(
+      () => !conversationOption(el, id)?.querySelector('[part="badge"]'),
+      'the badge goes',
+    );
   });
 
   it('deletes a conversation only after the confirmation', async () => {
@@ -127,12 +130,12 @@ describe('<tim-conversation-list> menu, search and states', () => {
     expect(dialog.textContent).to.contain(en.deleteConversationTitle('Delete Dan'));
     await sendKeys({ press: 'Escape' });
     await waitFor(() => shadow(el, 'dialog[open]') === null, 'cancelled');
-    expect(option(el, id)).not.to.equal(null);
-    option(el, id)?.focus();
+    expect(conversationOption(el, id)).not.to.equal(null);
+    conversationOption(el, id)?.focus();
     await sendKeys({ press: 'Delete' });
     const again = await waitFor(() => shadow<HTMLDialogElement>(el, 'dialog[open]'), 'confirm');
     again.querySelector<HTMLButtonElement>('[data-confirm]')?.click();
-    await waitFor(() => option(el, id) === null, 'the conversation leaves the list');
+    await waitFor(() => conversationOption(el, id) === null, 'the conversation leaves the list');
     await waitFor(
       () => !core.conversations.$conversations.get().some((c) => c.conversationID === id),
       'the core dropped it',
@@ -143,7 +146,7 @@ describe('<tim-conversation-list> menu, search and states', () => {
     const id = await peerWrites('Searchable Sam', 'find me');
     await peerWrites('Other Olga', 'not me');
     const el = await renderList();
-    await waitFor(() => option(el, id), 'the conversation appears');
+    await waitFor(() => conversationOption(el, id), 'the conversation appears');
     const search = shadow<HTMLInputElement>(el, 'input[type="search"]')!;
     search.focus();
     await sendKeys({ type: 'searchable' });
@@ -151,7 +154,7 @@ describe('<tim-conversation-list> menu, search and states', () => {
     expect(ids(el)).to.deep.equal([id]);
     await sendKeys({ press: 'ArrowDown' });
     await waitFor(
-      () => el.shadowRoot?.activeElement === option(el, id),
+      () => el.shadowRoot?.activeElement === conversationOption(el, id),
       'ArrowDown enters the list',
     );
     search.focus();
@@ -164,7 +167,7 @@ describe('<tim-conversation-list> menu, search and states', () => {
     await core.conversations.setDraft(id, 'half a thought');
     const el = await renderList();
     const preview = await waitFor(
-      () => option(el, id)?.querySelector('[part="preview"]'),
+      () => conversationOption(el, id)?.querySelector('[part="preview"]'),
       'preview shows',
     );
     await waitFor(() => preview.textContent?.includes('half a thought'), 'the draft shows');
@@ -185,7 +188,7 @@ describe('<tim-conversation-list> menu, search and states', () => {
     const el = await renderList();
     el.lang = 'zh-CN';
     const preview = await waitFor(
-      () => option(el, `C2C${peer}`)?.querySelector('[part="preview"]'),
+      () => conversationOption(el, `C2C${peer}`)?.querySelector('[part="preview"]'),
       'the row shows',
     );
     await waitFor(() => preview.textContent === strings('zh-CN').preview.image, '[图片]');
@@ -199,11 +202,11 @@ describe('<tim-conversation-list> menu, search and states', () => {
       await nodePeer.sendText(peer, me, 'oops');
       const el = await renderList();
       const id = `C2C${peer}`;
-      await waitFor(() => option(el, id), 'the conversation appears');
+      await waitFor(() => conversationOption(el, id), 'the conversation appears');
       await nodePeer.revoke(peer, `C2C${me}`, 'oops');
       await waitFor(
         () =>
-          option(el, id)?.querySelector('[part="preview"]')?.textContent ===
+          conversationOption(el, id)?.querySelector('[part="preview"]')?.textContent ===
           en.recalledBy('Regretful Rita'),
         'the preview says who recalled it',
       );
@@ -216,7 +219,7 @@ describe('<tim-conversation-list> menu, search and states', () => {
     it(`is accessible in the ${theme} theme with pinned, muted and unread rows and the menu open`, async () => {
       const id = await peerWrites('Axe Ava', 'accessible');
       const el = await renderList(theme);
-      await waitFor(() => option(el, id), 'the conversation appears');
+      await waitFor(() => conversationOption(el, id), 'the conversation appears');
       await expect(el).to.be.accessible();
       await openMenuWithKeyboard(el, id);
       await expect(el).to.be.accessible();

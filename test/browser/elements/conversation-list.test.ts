@@ -1,50 +1,34 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TimCore } from '@tim-kit/headless';
 import '@tim-kit/elements';
 import type { TimConversationList } from '@tim-kit/elements';
 import { importAccount, sendTextAs, uniqueUser } from '../support/emulator.js';
-import { loginCore, shadow, waitFor } from './support.js';
+import { loginCore, logoutCore, shadow, waitFor } from './support.js';
+import {
+  conversationOption,
+  mountConversationList,
+  peerWritesTo,
+} from './conversation-list-support.js';
 
 describe('<tim-conversation-list>', () => {
-  let me: string;
+  const me = uniqueUser('list-me');
   let core: TimCore;
 
   before(async () => {
-    me = uniqueUser('list-me');
     core = await loginCore(me);
   });
+  after(() => logoutCore(core));
 
-  after(async () => {
-    await core.auth.logout();
-    core.destroy();
-  });
+  const peerWrites = (nick: string, text: string) => peerWritesTo(me, nick, text);
 
-  async function peerWrites(nick: string, text: string): Promise<string> {
-    const peer = uniqueUser(nick.toLowerCase().replace(/\W/g, ''));
-    await importAccount(peer, nick);
-    await sendTextAs(peer, me, text);
-    return `C2C${peer}`;
-  }
-
-  async function renderList(): Promise<TimConversationList> {
-    return fixture<TimConversationList>(
-      html`<tim-conversation-list
-        .core=${core}
-        lang="en"
-        style="height: 400px"
-      ></tim-conversation-list>`,
-    );
-  }
-
-  function option(el: TimConversationList, id: string): HTMLElement | null {
-    return shadow(el, `[role="option"][data-id="${CSS.escape(id)}"]`);
-  }
+  const renderList = (): Promise<TimConversationList> =>
+    mountConversationList(core, { height: 400 });
 
   it('shows a conversation after a peer writes, with name, preview and unread badge', async () => {
     const id = await peerWrites('Alice Liu', 'hello from alice');
     const el = await renderList();
-    const item = await waitFor(() => option(el, id), 'the conversation appears');
+    const item = await waitFor(() => conversationOption(el, id), 'the conversation appears');
     await waitFor(() => item.querySelector('[part="badge"]'), 'the unread badge appears');
     expect(item.querySelector('[part="name"]')?.textContent?.trim()).to.equal('Alice Liu');
     expect(item.querySelector('[part="preview"]')?.textContent?.trim()).to.equal(
@@ -58,19 +42,22 @@ describe('<tim-conversation-list>', () => {
   it('selects a conversation on click and emits tim-conversation-select', async () => {
     const id = await peerWrites('Bob', 'click me');
     const el = await renderList();
-    const item = await waitFor(() => option(el, id), 'the conversation appears');
+    const item = await waitFor(() => conversationOption(el, id), 'the conversation appears');
     const selected = oneEvent(el, 'tim-conversation-select');
     item.click();
     const event = await selected;
     expect(event.detail).to.deep.equal({ conversationID: id });
     expect(core.conversations.$activeConversationID.get()).to.equal(id);
-    await waitFor(() => option(el, id)?.getAttribute('aria-selected') === 'true', 'it is selected');
+    await waitFor(
+      () => conversationOption(el, id)?.getAttribute('aria-selected') === 'true',
+      'it is selected',
+    );
   });
 
   it('selects the focused conversation with Enter', async () => {
     const id = await peerWrites('Carol', 'press enter');
     const el = await renderList();
-    const item = await waitFor(() => option(el, id), 'the conversation appears');
+    const item = await waitFor(() => conversationOption(el, id), 'the conversation appears');
     item.focus();
     const selected = oneEvent(el, 'tim-conversation-select');
     await sendKeys({ press: 'Enter' });
@@ -107,7 +94,9 @@ describe('<tim-conversation-list>', () => {
     const el = await renderList();
     const badge = await waitFor(
       () =>
-        option(el, `C2C${peer}`)?.querySelector('[part="badge"]')?.textContent?.trim() === '99+',
+        conversationOption(el, `C2C${peer}`)
+          ?.querySelector('[part="badge"]')
+          ?.textContent?.trim() === '99+',
       'the badge reads 99+',
       20_000,
     );
@@ -117,7 +106,7 @@ describe('<tim-conversation-list>', () => {
   it('is accessible with real conversations on screen', async () => {
     const id = await peerWrites('Frank', 'a11y check');
     const el = await renderList();
-    await waitFor(() => option(el, id), 'the conversation appears');
+    await waitFor(() => conversationOption(el, id), 'the conversation appears');
     await expect(el).to.be.accessible();
   });
 });

@@ -5,6 +5,7 @@ import '@tim-kit/elements';
 import type { TimChat } from '@tim-kit/elements';
 import { importAccount, nodePeer, sendTextAs, uniqueUser } from '../support/emulator.js';
 import { loginCore, shadow, shadowAll, waitFor } from './support.js';
+import { rowWithText } from './chat-support.js';
 
 // Forwarding from <tim-chat>: a message's menu or the selection bar opens the "Forward to"
 // dialog; the peer (a real SDK in Node) receives what was forwarded.
@@ -45,12 +46,6 @@ describe('<tim-chat> forwarding', () => {
     );
     for (const text of texts) await waitFor(() => rowWithText(el, text), `"${text}" shows`);
     return el;
-  }
-
-  function rowWithText(el: TimChat, text: string): HTMLElement | undefined {
-    return shadowAll(el, '[part="message"]').find(
-      (m) => m.querySelector('[part="bubble"]')?.textContent === text,
-    );
   }
 
   async function openFromMenu(el: TimChat, text: string): Promise<HTMLDialogElement> {

@@ -47,3 +47,9 @@ export function scrollAsReader(scroller: HTMLElement, top: number): void {
   );
   scroller.scrollTop = top;
 }
+
+/** Signs the page's user out and drops the core: the `after` of a suite that called loginCore. */
+export async function logoutCore(core: TimCore): Promise<void> {
+  await core.auth.logout();
+  core.destroy();
+}

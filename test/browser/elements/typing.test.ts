@@ -1,37 +1,25 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TimCore } from '@tim-kit/headless';
 import '@tim-kit/elements';
 import { strings, type TimChat } from '@tim-kit/elements';
 import { nodePeer, uniqueUser } from '../support/emulator.js';
-import { loginCore, shadow, waitFor } from './support.js';
+import { loginCore, logoutCore, shadow, waitFor } from './support.js';
+import { mountChat } from './chat-support.js';
 
 const en = strings('en');
 
 describe('<tim-chat> typing indicator', () => {
-  let me: string;
+  const me = uniqueUser('type-me');
   let core: TimCore;
 
   before(async () => {
-    me = uniqueUser('type-me');
     core = await loginCore(me);
   });
+  after(() => logoutCore(core));
 
-  after(async () => {
-    await core.auth.logout();
-    core.destroy();
-  });
-
-  async function renderChat(conversationID: string): Promise<TimChat> {
-    return fixture<TimChat>(
-      html`<tim-chat
-        .core=${core}
-        conversation-id=${conversationID}
-        lang="en"
-        style="height: 420px"
-      ></tim-chat>`,
-    );
-  }
+  const renderChat = (conversationID: string): Promise<TimChat> =>
+    mountChat(core, conversationID, { height: 420 });
 
   /** The typing statuses `peer` got from the user, once a "stopped" one is among them. */
   async function stopSignalFrom(peer: string): Promise<number[]> {

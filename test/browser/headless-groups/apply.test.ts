@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createTimCore, type TimCore } from '@tim-kit/headless';
 import { nodePeer, uniqueUser, userSig } from '../support/emulator.js';
-import { loginCore, until } from '../support/core.js';
+import { endCoreAndPeer, loginCore, until } from '../support/core.js';
 import { groupPeer, restCreateGroup } from './support.js';
 
 describe('headless groups: applications', () => {
@@ -13,11 +13,7 @@ describe('headless groups: applications', () => {
     ({ core } = await loginCore(userID));
     await nodePeer.login(peer);
   });
-
-  after(async () => {
-    core?.destroy();
-    await nodePeer.logout(peer);
-  });
+  after(() => endCoreAndPeer(core, peer));
 
   it('an application with a reason waits, and the group arrives once the owner accepts', async () => {
     const groupID = await restCreateGroup({

@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import type { TimCore } from '@tim-kit/headless';
 import { nodePeer, uniqueUser, userSig } from '../support/emulator.js';
-import { loginCore, until } from '../support/core.js';
+import { endCoreAndPeer, loginCore, until } from '../support/core.js';
 
 describe('headless groups: delete a group message for me', () => {
   const userID = uniqueUser('gdel');
@@ -15,11 +15,7 @@ describe('headless groups: delete a group message for me', () => {
     ({ core } = await loginCore(userID));
     await nodePeer.login(peer);
   });
-
-  after(async () => {
-    core?.destroy();
-    await nodePeer.logout(peer);
-  });
+  after(() => endCoreAndPeer(core, peer));
 
   const texts = (conversationID: string) =>
     core.messages

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { TimError, TimErrorCode, type TimCore, type TimMessage } from '@tim-kit/headless';
 import { nodePeer, rest, uniqueUser } from '../support/emulator.js';
-import { loginCore, rejectionOf, until } from '../support/core.js';
+import { endCoreAndPeer, loginCore, rejectionOf, until } from '../support/core.js';
 import { newUser } from './support.js';
 
 const AT_ALL = '__kImSDK_MesssageAtALL__';
@@ -24,11 +24,7 @@ describe('headless groups: @-mentions', () => {
       members: [peer, other],
     }));
   });
-
-  after(async () => {
-    core?.destroy();
-    await nodePeer.logout(peer);
-  });
+  after(() => endCoreAndPeer(core, peer));
 
   /** A member (not the browser user) sends a group text over REST with these GroupAtInfo entries. */
   async function restMention(from: string, text: string, atInfo: object[]): Promise<void> {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { TimError, TimErrorCode, type TimCore, type TimMessage } from '@tim-kit/headless';
 import { nodePeer, uniqueUser } from '../support/emulator.js';
-import { loginCore, rejectionOf, until } from '../support/core.js';
+import { endCoreAndPeer, loginCore, rejectionOf, until } from '../support/core.js';
 import { newUser } from './support.js';
 
 describe('headless groups: read receipts', () => {
@@ -21,11 +21,7 @@ describe('headless groups: read receipts', () => {
       members: [peer, absent],
     }));
   });
-
-  after(async () => {
-    core?.destroy();
-    await nodePeer.logout(peer);
-  });
+  after(() => endCoreAndPeer(core, peer));
 
   const entry = (id: string): TimMessage | undefined =>
     core.messages

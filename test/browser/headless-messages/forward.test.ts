@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { TimErrorCode, type TimCore, type TimMessage } from '@tim-kit/headless';
 import { importAccount, nodePeer, rest, sendTextAs, uniqueUser } from '../support/emulator.js';
-import { loginCore, rejectionOf, until } from '../support/core.js';
+import { endCoreAndPeer, loginCore, rejectionOf, until } from '../support/core.js';
 
 // A 1x1 transparent PNG.
 const PNG_BYTES = Uint8Array.from(
@@ -37,11 +37,7 @@ describe('headless messages: forward', () => {
       new File([PNG_BYTES], 'dot.png', { type: 'image/png' }),
     );
   });
-
-  after(async () => {
-    core?.destroy();
-    await nodePeer.logout(peer);
-  });
+  after(() => endCoreAndPeer(core, peer));
 
   it('forwards a text and an image one by one: the peer receives both from the user', async () => {
     const result = await core.messages.forward(to, [text, image]);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { TimCore, TimMessage } from '@tim-kit/headless';
 import { importAccount, nodePeer, rest, uniqueUser } from '../support/emulator.js';
-import { loginCore, sleep, until } from '../support/core.js';
+import { endCoreAndPeer, loginCore, sleep, until } from '../support/core.js';
 
 // Sends that need no upload: face, location, custom, and the options every send takes.
 describe('headless messages: non-media kinds', () => {
@@ -13,11 +13,7 @@ describe('headless messages: non-media kinds', () => {
     ({ core } = await loginCore(userID));
     await nodePeer.login(peer);
   });
-
-  after(async () => {
-    core?.destroy();
-    await nodePeer.logout(peer);
-  });
+  after(() => endCoreAndPeer(core, peer));
 
   it("sends a face 'sending' then 'sent', and the peer receives its index and data", async () => {
     const thread = core.messages.thread(`C2C${peer}`);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { TimCore, TimMessage } from '@tim-kit/headless';
 import { nodePeer, testEnv, uniqueUser } from '../support/emulator.js';
-import { loginCore } from '../support/core.js';
+import { endCoreAndPeer, loginCore } from '../support/core.js';
 
 // A 1x1 transparent PNG.
 const PNG_BYTES = Uint8Array.from(
@@ -47,11 +47,7 @@ describe('headless messages: media', () => {
     ({ core } = await loginCore(userID));
     await nodePeer.login(peer);
   });
-
-  after(async () => {
-    core?.destroy();
-    await nodePeer.logout(peer);
-  });
+  after(() => endCoreAndPeer(core, peer));
 
   it('sends an image with progress reaching 1, and the peer gets a loopback URL', async () => {
     const file = new File([PNG_BYTES], 'dot.png', { type: 'image/png' });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { TimCore } from '@tim-kit/headless';
 import { nodePeer, uniqueUser } from '../support/emulator.js';
-import { loginCore, until } from '../support/core.js';
+import { endCoreAndPeer, loginCore, until } from '../support/core.js';
 
 describe('headless messages: read receipts', () => {
   const userID = uniqueUser('rcpt');
@@ -12,11 +12,7 @@ describe('headless messages: read receipts', () => {
     ({ core } = await loginCore(userID));
     await nodePeer.login(peer);
   });
-
-  after(async () => {
-    core?.destroy();
-    await nodePeer.logout(peer);
-  });
+  after(() => endCoreAndPeer(core, peer));
 
   it('asks for a receipt and shows it once the peer sends one', async () => {
     const sent = await core.messages.sendText(`C2C${peer}`, 'did you read this?', {

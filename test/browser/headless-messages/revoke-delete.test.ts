@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { TimCore } from '@tim-kit/headless';
 import { emulatorControl, importAccount, nodePeer, uniqueUser } from '../support/emulator.js';
-import { loginCore, rejectionOf, until } from '../support/core.js';
+import { endCoreAndPeer, loginCore, rejectionOf, until } from '../support/core.js';
 
 describe('headless messages: revoke and delete', () => {
   const userID = uniqueUser('revoke');
@@ -12,11 +12,7 @@ describe('headless messages: revoke and delete', () => {
     ({ core } = await loginCore(userID));
     await nodePeer.login(peer);
   });
-
-  after(async () => {
-    core?.destroy();
-    await nodePeer.logout(peer);
-  });
+  after(() => endCoreAndPeer(core, peer));
 
   it('revokes a sent text: the entry turns isRevoked and the peer sees it recalled', async () => {
     const sent = await core.messages.sendText(`C2C${peer}`, 'take this back');

@@ -8,7 +8,7 @@ import {
   type TimCore,
   type TimCoreOptions,
 } from '@tim-kit/headless';
-import { importAccount, testEnv, userSig } from './emulator.js';
+import { importAccount, nodePeer, testEnv, userSig } from './emulator.js';
 
 export async function chatForTests(): Promise<ChatSDK> {
   return createChat({ SDKAppID: testEnv.sdkAppID, proxyServer: testEnv.wsUrl, logLevel: 3 });
@@ -53,3 +53,9 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
 
 export const sleep = (ms: number): Promise<void> =>
   new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The `after` of a suite that logged the page's user in and `peer` in through nodePeer. */
+export async function endCoreAndPeer(core: TimCore | undefined, peer: string): Promise<void> {
+  core?.destroy();
+  await nodePeer.logout(peer);
+}

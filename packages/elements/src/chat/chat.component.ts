@@ -1,31 +1,23 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { TimErrorCode } from '@tim-kit/headless';
 import type { TimConversation, TimCore, TimMessage } from '@tim-kit/headless';
 import { TimCoreElement } from '../internal/core-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { emit, toErrorDetail, type TimErrorDetail } from '../events/events.js';
-import { shared, tokens } from '../themes/tokens.styles.js';
 import { ChatHistory } from './chat-history.js';
-import { renderChatHeader } from './chat-header.js';
+import { renderChatView, renderNoConversation } from './chat-view.js';
 import { ChatComposerController } from './composer-controller.js';
-import { renderErrorAlert } from './error-alert.js';
 import { GroupInfo } from './group-info.js';
 import { JumpToLatest } from './jump-to-latest.js';
-import { renderComposer } from './composer.js';
 import { MessageActionsController } from './message-actions-controller.js';
 import type { TimCustomRenderer } from './message-bubble/index.js';
 import { ImageDialogController } from './image-dialog.js';
 import { ForwardController } from './forward-dialog.js';
 import { MergedController } from './merged-dialog.js';
-import forwardStyles from './forward.styles.js';
-import { renderMessageList } from './message-list.js';
 import { ReadReceiptsController } from './read-receipts.js';
 import { ScrollKeeper } from './scroll-keeper.js';
-import styles from './chat.styles.js';
-import bubbleStyles from './message-bubble/bubble.styles.js';
-import composerStyles from './composer.styles.js';
-import receiptStyles from './read-receipts.styles.js';
+import { chatStyleSheets } from './chat-sheets.styles.js';
 
 /**
  * @tagname tim-chat
@@ -123,15 +115,7 @@ import receiptStyles from './read-receipts.styles.js';
  * @cssproperty --tim-radius-bubble - Corner radius of bubbles.
  */
 export class TimChat extends TimCoreElement {
-  static override styles = [
-    tokens,
-    shared,
-    styles,
-    bubbleStyles,
-    composerStyles,
-    receiptStyles,
-    forwardStyles,
-  ];
+  static override styles = chatStyleSheets;
 
   /** Show this conversation (e.g. `C2Calice`) instead of following the active one. */
   @property({ attribute: 'conversation-id' }) conversationId = '';
@@ -260,63 +244,36 @@ export class TimChat extends TimCoreElement {
     emit(this, 'tim-error', detail);
   }
 
-  private renderList(id: string): TemplateResult {
-    if (this.messageList.length === 0 && this.history.view !== 'ready') {
-      return html`<div class="list-wrap">${this.history.renderStatus()}</div>`;
-    }
-    return renderMessageList({
-      items: this.messageList,
-      loading: this.history.loading,
-      atBottom: this.jump.atBottom,
-      newCount: this.jump.newCount,
-      onScroll: () => this.jump.onScroll(this.listEl),
-      onJump: () => this.scrollToLatest(),
-      options: {
-        ...this.actions.viewOptions(),
-        lang: this.timLang,
-        t: this.t,
-        isGroup: id.startsWith('GROUP'),
-        renderCustom: this.renderCustom,
-        openImage: (url: string) => this.largeImage.open(url),
-        onResend: (m: TimMessage) => void this.actions.resend(m),
-        onCancelUpload: (m: TimMessage) => void this.actions.cancelUpload(m),
-        member: (userID: string) => this.groupInfo.member(userID),
-        onShowReaders: (m: TimMessage, trigger: HTMLElement) => this.receipts.open(m, trigger),
-        openMerged: (m: TimMessage, trigger: HTMLElement) => this.merged.open(m, trigger),
-      },
-    });
-  }
-
   protected override render(): TemplateResult {
     if (!this.timCore) return this.renderNoCore();
     const id = this.conversationID;
-    if (!id) {
-      return html`<div part="base" class="base">
-        <div class="state" role="status">
-          <slot name="empty">${this.t.noConversationSelected}</slot>
-        </div>
-      </div>`;
-    }
-    const conversation = this.conversations.value?.find((c) => c.conversationID === id);
-    const header = {
-      conversationID: id,
-      conversation,
-      group: this.groupInfo.group,
-      peerTyping: this.typing.value?.[id] === true,
+    if (!id) return renderNoConversation(this.t);
+    return renderChatView({
+      parts: {
+        history: this.history,
+        jump: this.jump,
+        composer: this.composer,
+        actions: this.actions,
+        receipts: this.receipts,
+        forwarder: this.forwarder,
+        merged: this.merged,
+        largeImage: this.largeImage,
+        groupInfo: this.groupInfo,
+      },
+      header: {
+        conversationID: id,
+        conversation: this.conversations.value?.find((c) => c.conversationID === id),
+        group: this.groupInfo.group,
+        peerTyping: this.typing.value?.[id] === true,
+        t: this.t,
+      },
+      lang: this.timLang,
       t: this.t,
-    };
-    const error = renderErrorAlert(this.error, this.timLang, this.t, () => (this.error = null));
-    return html`<div
-      part="base"
-      class=${this.composer.files.dragging ? 'base dragging' : 'base'}
-      @dragover=${(e: DragEvent) => this.composer.files.onDragOver(e)}
-      @dragleave=${(e: DragEvent) => this.composer.files.onDragLeave(e)}
-      @drop=${(e: DragEvent) => this.composer.files.onDrop(e)}
-    >
-      ${renderChatHeader(header)} ${this.renderList(id)} ${this.actions.renderSelectionBar()}
-      ${error} ${renderComposer(this.composer)} ${this.largeImage.render(this.t)}
-      ${this.receipts.render()} ${this.forwarder.render()} ${this.merged.render()}
-      ${this.composer.files.dragging ? html`<div class="drop-hint" aria-hidden="true">${this.t.dropFiles}</div>` : nothing}
-    </div>`;
+      renderCustom: this.renderCustom,
+      error: this.error,
+      onDismissError: () => (this.error = null),
+      onScroll: () => this.jump.onScroll(this.listEl),
+      onJump: () => this.scrollToLatest(),
+    });
   }
 }

@@ -13,8 +13,8 @@ import { ComposerReply, type QuotePreview } from './composer-reply.js';
 import { ComposerTyping } from './composer-typing.js';
 import { withMentions, withReadReceipts } from './send-options.js';
 import { VoiceRecorder } from './voice-recorder.js';
-import { MentionPicker } from './mention-picker.js';
-import { MentionMembers } from './mention-members.js';
+import type { MentionPicker } from './mention-picker.js';
+import { createComposerMentions } from './composer-mentions.js';
 
 /**
  * The composer's state and actions: the text (kept per conversation as the core's draft), the
@@ -39,26 +39,11 @@ export class ChatComposerController implements ReactiveController, ComposerHost 
     host.addController(this);
     this.panels = new ComposerPanels(host);
     this.reply = new ComposerReply(host);
-    const members = new MentionMembers(() => ({ core: this.core, id: this.id }), {
-      changed: () => this.update(),
-      failed: (error) => host.fail(error, 'groups.loadMembers', false),
-    });
-    this.mentions = new MentionPicker({
-      get lang() {
-        return host.timLang;
-      },
-      members: () => members.candidates(),
-      canMentionAll: () => members.canMentionAll(),
-      loadMembers: () => members.loadMore(),
-      replaceText: (text, caret) => {
-        this.onInput(text);
-        void host.updateComplete.then(() => {
-          const input = this.textarea();
-          input?.focus();
-          input?.setSelectionRange(caret, caret);
-        });
-      },
-      requestUpdate: () => this.update(),
+    this.mentions = createComposerMentions(host, {
+      conversation: () => ({ core: this.core, id: this.id }),
+      setText: (text) => this.onInput(text),
+      textarea: () => this.textarea(),
+      update: () => this.update(),
     });
     this.files = new FileDrop(host, (file, operation) => {
       void this.sendWith(operation, (core, id, options) =>

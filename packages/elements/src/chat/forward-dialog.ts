@@ -1,8 +1,9 @@
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import type { TimConversation, TimMessage } from '@tim-kit/headless';
+import { html, type ReactiveController, type TemplateResult } from 'lit';
+import type { TimMessage } from '@tim-kit/headless';
 import { errorText } from '../internal/i18n.js';
 import { emit, toErrorDetail } from '../events/events.js';
 import type { TimChat } from './chat.component.js';
+import { renderForwardMode, renderForwardTargets, type ForwardRequest } from './forward-fields.js';
 
 /** Kinds the core refuses to forward (2453), and messages that are not sent yet or recalled. */
 export function canForward(m: TimMessage): boolean {
@@ -13,18 +14,6 @@ export function canForward(m: TimMessage): boolean {
     m.kind !== 'group-system' &&
     m.kind !== 'unknown'
   );
-}
-
-interface ForwardRequest {
-  messages: TimMessage[];
-  /** Several messages may go merged into one "chat history" message. */
-  allowMerge: boolean;
-  merged: boolean;
-  selected: Set<string>;
-  filter: string;
-  busy: boolean;
-  /** A failure in words, shown inside the dialog (role="alert"). */
-  problem: string;
 }
 
 /**
@@ -158,68 +147,6 @@ export class ForwardController implements ReactiveController {
     }
   }
 
-  private targets(filter: string): TimConversation[] {
-    const all = this.host.timCore?.conversations.$conversations.get() ?? [];
-    const needle = filter.trim().toLowerCase();
-    return all.filter(
-      (c) =>
-        c.type !== 'SYSTEM' &&
-        (needle === '' ||
-          c.name.toLowerCase().includes(needle) ||
-          c.conversationID.toLowerCase().includes(needle)),
-    );
-  }
-
-  private renderTargets(r: ForwardRequest): TemplateResult {
-    const t = this.host.t;
-    const rows = this.targets(r.filter);
-    return html`<fieldset class="forward-targets">
-      <legend>${t.forwardTargets}</legend>
-      ${
-        rows.length === 0
-          ? html`<p class="forward-empty">${t.forwardNoMatches}</p>`
-          : html`<ul part="forward-list" class="forward-list">
-              ${rows.map(
-                (c) =>
-                  html`<li>
-                    <label part="forward-target" class="forward-target">
-                      <input
-                        type="checkbox"
-                        data-forward-target=${c.conversationID}
-                        .checked=${r.selected.has(c.conversationID)}
-                        ?disabled=${r.busy}
-                        @change=${() => this.toggle(c.conversationID)}
-                      />
-                      <span>${c.name || c.conversationID}</span>
-                    </label>
-                  </li>`,
-              )}
-            </ul>`
-      }
-    </fieldset>`;
-  }
-
-  private renderMode(r: ForwardRequest): TemplateResult | typeof nothing {
-    if (!r.allowMerge) return nothing;
-    const t = this.host.t;
-    const option = (merged: boolean, label: string) =>
-      html`<label class="forward-mode-option">
-        <input
-          type="radio"
-          name="forward-mode"
-          data-forward-mode=${merged ? 'merged' : 'one-by-one'}
-          .checked=${r.merged === merged}
-          ?disabled=${r.busy}
-          @change=${() => this.change({ merged })}
-        />
-        ${label}
-      </label>`;
-    return html`<fieldset part="forward-mode" class="forward-mode">
-      <legend>${t.forwardMode}</legend>
-      ${option(false, t.forwardOneByOne)} ${option(true, t.forwardMerged)}
-    </fieldset>`;
-  }
-
   /** The dialog (while open) and the status line that reports the last forward. */
   render(): TemplateResult {
     const r = this.request;
@@ -246,7 +173,13 @@ export class ForwardController implements ReactiveController {
           .value=${r.filter}
           @input=${(e: Event) => this.change({ filter: (e.target as HTMLInputElement).value })}
         />
-        ${this.renderTargets(r)} ${this.renderMode(r)}
+        ${renderForwardTargets(
+          r,
+          t,
+          this.host.timCore?.conversations.$conversations.get() ?? [],
+          (id) => this.toggle(id),
+        )}
+        ${renderForwardMode(r, t, (merged) => this.change({ merged }))}
         <p class="forward-problem" role="alert">${r.problem}</p>
         <div class="forward-actions">
           <button type="button" class="button" data-forward-cancel @click=${() => this.close()}>

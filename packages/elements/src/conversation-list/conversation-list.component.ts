@@ -1,10 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import {
-  virtualize,
-  virtualizerRef,
-  type VirtualizerHostElement,
-} from '@lit-labs/virtualizer/virtualize.js';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { TimConversation, TimCore } from '@tim-kit/headless';
 import { TimCoreElement } from '../internal/core-element.js';
 import { StoreController } from '../internal/store-controller.js';
@@ -15,6 +11,7 @@ import { emit } from '../events/events.js';
 import { shared, tokens } from '../themes/tokens.styles.js';
 import { renderConversationItem } from './conversation-item.js';
 import { ItemActionsController } from './item-actions-controller.js';
+import { focusRow, listKeyAction, rowIndexOf } from './list-navigation.js';
 import { matchesQuery } from './preview.js';
 import styles from './conversation-list.styles.js';
 
@@ -134,18 +131,8 @@ export class TimConversationList extends TimCoreElement {
     return this.actions.openMenu(conversationID);
   }
 
-  private indexFromEvent(event: Event): number {
-    for (const node of event.composedPath()) {
-      if (node instanceof HTMLElement && node.dataset.index !== undefined) {
-        return Number(node.dataset.index);
-      }
-      if (node === this.listEl) break;
-    }
-    return -1;
-  }
-
   private onClick(event: MouseEvent): void {
-    const conversation = this.items[this.indexFromEvent(event)];
+    const conversation = this.items[rowIndexOf(event, this.listEl)];
     if (!conversation) return;
     const onMore = event
       .composedPath()
@@ -155,7 +142,7 @@ export class TimConversationList extends TimCoreElement {
   }
 
   private onContextMenu(event: MouseEvent): void {
-    const conversation = this.items[this.indexFromEvent(event)];
+    const conversation = this.items[rowIndexOf(event, this.listEl)];
     if (!conversation) return;
     event.preventDefault();
     void this.openMenu(conversation.conversationID);
@@ -165,41 +152,18 @@ export class TimConversationList extends TimCoreElement {
     const items = this.items;
     if (items.length === 0) return;
     const current = items.findIndex((c) => c.conversationID === this.tabStopID);
-    const target = items[this.indexFromEvent(event)] ?? items[current];
-    let next = -1;
-    switch (event.key) {
-      case 'ArrowDown':
-        next = Math.min(items.length - 1, current + 1);
-        break;
-      case 'ArrowUp':
-        next = Math.max(0, current - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = items.length - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        if (target) this.select(target.conversationID);
-        return;
-      case 'ContextMenu':
-      case 'F10':
-        if (event.key === 'F10' && !event.shiftKey) return;
-        event.preventDefault();
-        if (target) void this.openMenu(target.conversationID);
-        return;
-      case 'Delete':
-        event.preventDefault();
-        if (target) void this.actions.askDelete(target.conversationID);
-        return;
-      default:
-        return;
-    }
+    const action = listKeyAction(event, current, items.length);
+    if (!action) return;
     event.preventDefault();
-    void this.focusIndex(next);
+    if (action.kind === 'move') {
+      void this.focusIndex(action.index);
+      return;
+    }
+    const target = items[rowIndexOf(event, this.listEl)] ?? items[current];
+    if (!target) return;
+    if (action.kind === 'select') this.select(target.conversationID);
+    else if (action.kind === 'menu') void this.openMenu(target.conversationID);
+    else void this.actions.askDelete(target.conversationID);
   }
 
   /** Moves the roving tabindex to an index and focuses it, scrolling it into the rendered range. */
@@ -208,14 +172,7 @@ export class TimConversationList extends TimCoreElement {
     if (!conversation) return;
     this.focusID = conversation.conversationID;
     await this.updateComplete;
-    let option = this.optionFor(conversation.conversationID);
-    if (!option) {
-      const virtualizer = (this.listEl as VirtualizerHostElement | undefined)?.[virtualizerRef];
-      virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
-      await virtualizer?.layoutComplete;
-      option = this.optionFor(conversation.conversationID);
-    }
-    option?.focus();
+    await focusRow(this.listEl, index, () => this.optionFor(conversation.conversationID));
   }
 
   private optionFor(conversationID: string): HTMLElement | null {

@@ -10,18 +10,15 @@ import { StoreController } from '../internal/store-controller.js';
 import { FeedbackController } from '../internal/feedback.js';
 import { LoadStatusController } from '../internal/load-status.js';
 import { ConfirmController, confirmDialogStyles } from '../internal/confirm-dialog.js';
-import { renderAvatar } from '../internal/avatar.js';
-import { formatBadge, formatFullTime, formatListTime } from '../internal/format.js';
+import { formatBadge } from '../internal/format.js';
 import { relationStrings, type TimRelationStrings } from '../internal/relations-i18n.js';
 import { emit } from '../events/events.js';
 import '../events/relation-events.js';
 import { shared, tokens } from '../themes/tokens.styles.js';
 import { controls } from '../themes/controls.styles.js';
 import { AddFriendForm } from './add-friend-form.js';
+import { renderRequest } from './request-item.js';
 import styles from './friend-requests.styles.js';
-
-/** 'AddSource_Type_Web' -> 'Web'. */
-const sourceName = (source: string) => source.replace(/^AddSource_Type_/, '');
 
 /**
  * @tagname tim-friend-requests
@@ -151,69 +148,6 @@ export class TimFriendRequests extends TimCoreElement {
     return this.applications.value?.find((a) => a.userID === userID)?.nick || userID;
   }
 
-  private renderRequest(a: TimFriendApplication, index: number): TemplateResult {
-    const rt = this.rt;
-    const name = a.nick || a.userID;
-    const nameID = `${a.direction}-name-${index}`;
-    return html`<li part="request" class="item" data-user-id=${a.userID}>
-      ${renderAvatar(a.userID, name, a.avatar)}
-      <div class="main">
-        <span part="name" class="name" id=${nameID}>${name}</span>
-        ${a.nick ? html`<span class="secondary">${a.userID}</span>` : nothing}
-        ${a.wording ? html`<span part="wording" class="wording">${a.wording}</span>` : nothing}
-        <span part="meta" class="secondary">
-          ${a.source ? rt.via(sourceName(a.source)) : nothing}
-          ${
-            a.time
-              ? html`·
-                  <time
-                    datetime=${new Date(a.time).toISOString()}
-                    title=${formatFullTime(a.time, this.timLang)}
-                    >${formatListTime(a.time, this.timLang)}</time
-                  >`
-              : nothing
-          }
-        </span>
-      </div>
-      <div class="actions" role="group" aria-labelledby=${nameID}>
-        ${
-          a.direction === 'incoming'
-            ? html`<button
-                  part="accept-button"
-                  class="primary accept"
-                  type="button"
-                  @click=${() => void this.respond(a.userID, 'agree-and-add')}
-                >
-                  ${rt.acceptAddBack}</button
-                ><button
-                  part="accept-one-way-button"
-                  class="accept-one-way"
-                  type="button"
-                  @click=${() => void this.respond(a.userID, 'agree')}
-                >
-                  ${rt.acceptOneWay}</button
-                ><button
-                  part="refuse-button"
-                  class="refuse"
-                  type="button"
-                  @click=${() => void this.respond(a.userID, 'refuse')}
-                >
-                  ${rt.refuse}
-                </button>`
-            : nothing
-        }
-        <button
-          part="delete-button"
-          class="danger delete"
-          type="button"
-          @click=${() => void this.deleteRequest(a)}
-        >
-          ${rt.deleteRequest}
-        </button>
-      </div>
-    </li>`;
-  }
-
   private renderSection(
     direction: 'incoming' | 'outgoing',
     title: string,
@@ -226,7 +160,14 @@ export class TimFriendRequests extends TimCoreElement {
         items.length === 0
           ? html`<div class="empty"><slot name="empty-${direction}">${empty}</slot></div>`
           : html`<ul part="list" class="items">
-              ${items.map((a, i) => this.renderRequest(a, i))}
+              ${items.map((a, index) =>
+                renderRequest(a, index, {
+                  rt: this.rt,
+                  lang: this.timLang,
+                  onRespond: (userID, action) => void this.respond(userID, action),
+                  onDelete: (application) => void this.deleteRequest(application),
+                }),
+              )}
             </ul>`
       }
     </section>`;

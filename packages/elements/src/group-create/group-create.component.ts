@@ -18,9 +18,9 @@ import { renderNoticeLines } from '../internal/notice-lines.js';
 import { emit, toErrorDetail } from '../events/events.js';
 import { shared, tokens } from '../themes/tokens.styles.js';
 import { parseUserIDs } from '../group-settings/invite-section.js';
+import { renderMemberChoice, renderTypeChoice } from './group-create-fields.js';
 import styles from './group-create.styles.js';
 
-const TYPES: readonly TimGroupType[] = ['Work', 'Public', 'Meeting', 'AVChatRoom', 'Community'];
 const JOIN_OPTIONS: readonly TimJoinOption[] = ['free', 'approval', 'disabled'];
 
 /**
@@ -145,76 +145,6 @@ export class TimGroupCreate extends TimCoreElement {
     }
   }
 
-  private renderTypes(t: TimGroupStrings): TemplateResult {
-    return html`<fieldset class="types">
-      <legend>${t.groupType}</legend>
-      ${TYPES.map(
-        (type) =>
-          html`<label class="type" part="type">
-            <input
-              type="radio"
-              name="group-type"
-              value=${type}
-              .checked=${this.type === type}
-              aria-describedby="hint-${type}"
-              @change=${() => (this.chosenType = type)}
-            />
-            <span class="type-text">
-              <span class="type-name">${t.types[type]}</span>
-              <span id="hint-${type}" class="hint" part="type-hint">${t.typeHints[type]}</span>
-            </span>
-          </label>`,
-      )}
-    </fieldset>`;
-  }
-
-  private renderMembers(t: TimGroupStrings): TemplateResult {
-    if (this.type === 'AVChatRoom') {
-      return html`<fieldset>
-        <legend>${t.initialMembers}</legend>
-        <p class="reason" part="reason">${t.avNoMembers}</p>
-      </fieldset>`;
-    }
-    const friends = this.friends.value ?? [];
-    return html`<fieldset>
-      <legend>${t.initialMembers}</legend>
-      ${
-        friends.length
-          ? html`<div class="picker" part="friend-picker">
-              ${friends.map(
-                (f) =>
-                  html`<label class="check">
-                    <input
-                      type="checkbox"
-                      data-friend=${f.userID}
-                      .checked=${this.chosen.has(f.userID)}
-                      @change=${(e: Event) => {
-                        const next = new Set(this.chosen);
-                        if ((e.target as HTMLInputElement).checked) next.add(f.userID);
-                        else next.delete(f.userID);
-                        this.chosen = next;
-                      }}
-                    />
-                    ${f.name}
-                  </label>`,
-              )}
-            </div>`
-          : nothing
-      }
-      <div class="field">
-        <label for="member-ids">${t.otherIDs}</label>
-        <input
-          id="member-ids"
-          type="text"
-          part="input"
-          autocomplete="off"
-          .value=${this.otherIDs}
-          @input=${(e: Event) => (this.otherIDs = (e.target as HTMLInputElement).value)}
-        />
-      </div>
-    </fieldset>`;
-  }
-
   protected override render(): TemplateResult {
     if (!this.timCore) return this.renderNoCore();
     const t = this.gt;
@@ -245,10 +175,18 @@ export class TimGroupCreate extends TimCoreElement {
       @submit=${this.submit}
     >
       <h2 id="create-title">${t.newGroup}</h2>
-      ${this.renderTypes(t)}
+      ${renderTypeChoice(t, this.type, (type) => (this.chosenType = type))}
       ${text('name', t.name, this.name, GROUP_LIMITS.name, (v) => (this.name = v))}
       ${text('custom-id', t.customID, this.customID, GROUP_LIMITS.groupID, (v) => (this.customID = v))}
-      ${this.renderMembers(t)}
+      ${renderMemberChoice({
+        t,
+        type: this.type,
+        friends: this.friends.value ?? [],
+        chosen: this.chosen,
+        otherIDs: this.otherIDs,
+        onChosen: (chosen) => (this.chosen = chosen),
+        onOtherIDs: (ids) => (this.otherIDs = ids),
+      })}
       <div class="field">
         <label for="join-option">${t.joinOption}</label>
         <select

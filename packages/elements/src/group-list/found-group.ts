@@ -63,3 +63,35 @@ export function renderFound(v: FoundView): TemplateResult {
     }
   </section>`;
 }
+
+export interface FindFormView {
+  t: TimGroupStrings;
+  query: string;
+  /** What is in flight: the search disables its button for both. */
+  busy: '' | 'find' | 'apply';
+  onQuery: (value: string) => void;
+  onSubmit: (event: Event) => void;
+}
+
+/** The "find a group by ID" form. */
+export function renderFindForm(v: FindFormView): TemplateResult {
+  const { t } = v;
+  return html`<form part="find" class="section find" novalidate @submit=${v.onSubmit}>
+    <div class="field">
+      <label for="find-id">${t.findGroup}</label>
+      <div class="row-actions">
+        <input
+          id="find-id"
+          type="text"
+          part="input"
+          autocomplete="off"
+          .value=${v.query}
+          @input=${(e: Event) => v.onQuery((e.target as HTMLInputElement).value)}
+        />
+        <button type="submit" class="button" part="find-button" ?disabled=${v.busy !== ''}>
+          ${v.busy === 'find' ? t.finding : t.find}
+        </button>
+      </div>
+    </div>
+  </form>`;
+}

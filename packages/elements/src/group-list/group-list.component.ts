@@ -4,13 +4,13 @@ import type { TimApplyResult, TimCore, TimGroup } from '@tim-kit/headless';
 import { TimCoreElement } from '../internal/core-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { LoadStatusController } from '../internal/load-status.js';
-import { renderAvatar } from '../internal/avatar.js';
 import { groupErrorText, groupStrings, type TimGroupStrings } from '../internal/group-i18n.js';
 import { formStyles } from '../internal/form.styles.js';
 import { renderNoticeLines } from '../internal/notice-lines.js';
 import { emit, toErrorDetail } from '../events/events.js';
 import { shared, tokens } from '../themes/tokens.styles.js';
-import { renderFound } from './found-group.js';
+import { renderFindForm, renderFound } from './found-group.js';
+import { renderGroupItem } from './group-item.js';
 import styles from './group-list.styles.js';
 
 type Outcome = TimApplyResult | 'accepted' | 'refused';
@@ -198,27 +198,6 @@ export class TimGroupList extends TimCoreElement {
     }
   }
 
-  private renderItem(g: TimGroup, index: number, count: number, t: TimGroupStrings) {
-    const selected = this.activeID.value === `GROUP${g.groupID}`;
-    return html`<li
-      role="option"
-      part="item"
-      class="item"
-      data-group-id=${g.groupID}
-      aria-selected=${selected ? 'true' : 'false'}
-      aria-posinset=${index + 1}
-      aria-setsize=${count}
-      tabindex=${g.groupID === this.tabStopID ? 0 : -1}
-      @click=${() => this.open(g.groupID)}
-    >
-      ${renderAvatar(g.groupID, g.name || g.groupID, g.avatar)}
-      <span class="main">
-        <span part="name" class="name">${g.name || g.groupID}</span>
-        <span part="meta" class="meta">${t.types[g.type]} · ${t.memberCount(g.memberCount)}</span>
-      </span>
-    </li>`;
-  }
-
   protected override render(): TemplateResult {
     if (!this.timCore) return this.renderNoCore();
     const t = this.gt;
@@ -240,27 +219,25 @@ export class TimGroupList extends TimCoreElement {
                 aria-labelledby="groups-title"
                 @keydown=${this.onKeyDown}
               >
-                ${items.map((g, i) => this.renderItem(g, i, items.length, t))}
+                ${items.map((g, index) =>
+                  renderGroupItem(g, {
+                    index,
+                    count: items.length,
+                    selected: this.activeID.value === `GROUP${g.groupID}`,
+                    tabStop: g.groupID === this.tabStopID,
+                    t,
+                    onOpen: (groupID) => this.open(groupID),
+                  }),
+                )}
               </ul>`
       }
-      <form part="find" class="section find" novalidate @submit=${this.find}>
-        <div class="field">
-          <label for="find-id">${t.findGroup}</label>
-          <div class="row-actions">
-            <input
-              id="find-id"
-              type="text"
-              part="input"
-              autocomplete="off"
-              .value=${this.query}
-              @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
-            />
-            <button type="submit" class="button" part="find-button" ?disabled=${this.busy !== ''}>
-              ${this.busy === 'find' ? t.finding : t.find}
-            </button>
-          </div>
-        </div>
-      </form>
+      ${renderFindForm({
+        t,
+        query: this.query,
+        busy: this.busy,
+        onQuery: (value) => (this.query = value),
+        onSubmit: (event) => void this.find(event),
+      })}
       ${
         this.found
           ? renderFound({

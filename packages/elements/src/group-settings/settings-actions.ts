@@ -11,7 +11,7 @@ import type { TimLang } from '../internal/i18n.js';
 import { formatDuration } from '../internal/ticker.js';
 import { parseUserIDs } from './invite-section.js';
 import { draftFits, profilePatch } from './profile-section.js';
-import { memberName, type ProfileDraft, type SettingsView } from './view.js';
+import { memberName, type ProfileDraft, type SettingsBindings } from './view.js';
 
 interface ActionsHost extends ReactiveControllerHost, HTMLElement {
   readonly timCore: TimCore | undefined;
@@ -19,28 +19,6 @@ interface ActionsHost extends ReactiveControllerHost, HTMLElement {
   readonly gt: TimGroupStrings;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
-
-type Bound = Omit<
-  SettingsView,
-  | 'group'
-  | 'selfID'
-  | 'members'
-  | 'membersComplete'
-  | 'applications'
-  | 'friends'
-  | 't'
-  | 'lang'
-  | 'busy'
-  | 'now'
-  | 'draft'
-  | 'nameCard'
-  | 'inviteChosen'
-  | 'inviteText'
-  | 'transferTo'
-  | 'muteSeconds'
-  | 'setDraft'
-  | 'saveProfile'
->;
 
 export class SettingsActions {
   busy = '';
@@ -139,7 +117,7 @@ export class SettingsActions {
     }
   }
 
-  bindings(group: TimGroup): Bound {
+  bindings(group: TimGroup): SettingsBindings {
     const t = this.host.gt;
     const id = group.groupID;
     const update = () => this.host.requestUpdate();

@@ -63,6 +63,29 @@ export interface SettingsView {
   closeMember(): void;
 }
 
+/** The callbacks of the view that SettingsActions binds to one group (the rest is state). */
+export type SettingsBindings = Omit<
+  SettingsView,
+  | 'group'
+  | 'selfID'
+  | 'members'
+  | 'membersComplete'
+  | 'applications'
+  | 'friends'
+  | 't'
+  | 'lang'
+  | 'busy'
+  | 'now'
+  | 'draft'
+  | 'nameCard'
+  | 'inviteChosen'
+  | 'inviteText'
+  | 'transferTo'
+  | 'muteSeconds'
+  | 'setDraft'
+  | 'saveProfile'
+>;
+
 /** What a member is called in the group: name card > nick > user ID. */
 export function memberName(m: TimGroupMember): string {
   return m.nameCard || m.nick || m.userID;

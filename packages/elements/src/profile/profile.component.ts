@@ -1,13 +1,11 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { TimAllowType, TimCore, TimFriend, TimGender, TimProfile } from '@tim-kit/headless';
+import type { TimCore, TimFriend, TimProfile } from '@tim-kit/headless';
 import { TimCoreElement } from '../internal/core-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { FeedbackController } from '../internal/feedback.js';
 import { LoadStatusController } from '../internal/load-status.js';
 import { ConfirmController, confirmDialogStyles } from '../internal/confirm-dialog.js';
-import { renderAvatar } from '../internal/avatar.js';
-import { renderTextField } from '../internal/fields.js';
 import { relationStrings, type TimRelationStrings } from '../internal/relations-i18n.js';
 import { emit } from '../events/events.js';
 import '../events/relation-events.js';
@@ -15,10 +13,8 @@ import { shared, tokens } from '../themes/tokens.styles.js';
 import { controls } from '../themes/controls.styles.js';
 import { changesOf, draftOf, validateDraft, type ProfileDraft } from './profile-draft.js';
 import { ProfileCard } from './profile-card.js';
+import { renderProfileForm } from './profile-form.js';
 import styles from './profile.styles.js';
-
-const GENDERS: readonly TimGender[] = ['unknown', 'female', 'male'];
-const ALLOW_TYPES: readonly TimAllowType[] = ['allow-any', 'need-confirm', 'deny-any'];
 
 /**
  * @tagname tim-profile
@@ -157,83 +153,6 @@ export class TimProfileElement extends TimCoreElement {
     if (this.draft) this.draft = { ...this.draft, [key]: value };
   }
 
-  private renderSelect<K extends 'gender' | 'allowType'>(
-    key: K,
-    label: string,
-    part: string,
-    options: readonly ProfileDraft[K][],
-    words: Record<ProfileDraft[K], string>,
-  ): TemplateResult {
-    const value = this.draft?.[key];
-    return html`<div class="field" part="field">
-      <label for=${key}>${label}</label>
-      <select
-        id=${key}
-        part=${part}
-        @change=${(e: Event) => this.edit(key, (e.target as HTMLSelectElement).value as ProfileDraft[K])}
-      >
-        ${options.map((o) => html`<option value=${o} ?selected=${o === value}>${words[o]}</option>`)}
-      </select>
-    </div>`;
-  }
-
-  private renderForm(draft: ProfileDraft, self: TimProfile): TemplateResult {
-    const rt = this.rt;
-    const errors = validateDraft(draft, rt);
-    const text = (
-      key: 'nick' | 'avatar' | 'signature' | 'location' | 'language' | 'birthday',
-      label: string,
-      type: 'text' | 'url' | 'date' | 'number' = 'text',
-      multiline = false,
-    ) =>
-      renderTextField({
-        id: key,
-        label,
-        type,
-        multiline,
-        value: draft[key],
-        error: errors[key] ?? '',
-        part: `${key}-input`,
-        onInput: (v) => this.edit(key, v),
-      });
-    return html`<form
-      part="form"
-      class="form"
-      novalidate
-      aria-labelledby="title"
-      @submit=${(e: SubmitEvent) => {
-        e.preventDefault();
-        void this.save();
-      }}
-    >
-      <div class="identity">
-        ${renderAvatar(self.userID, draft.nick || self.userID, errors.avatar ? '' : draft.avatar)}
-        <div class="main">
-          <h2 id="title">${rt.myProfile}</h2>
-          <span class="secondary">${self.userID}</span>
-        </div>
-      </div>
-      <div class="grid">
-        ${text('nick', rt.nick)} ${text('avatar', rt.avatarURL, 'url')}
-        ${this.renderSelect('gender', rt.gender, 'gender-select', GENDERS, rt.genders)}
-        ${text('birthday', rt.birthday, 'date')} ${text('location', rt.location)}
-        ${text('language', rt.language, 'number')}
-        ${this.renderSelect('allowType', rt.allowType, 'allow-type-select', ALLOW_TYPES, rt.allowTypes)}
-      </div>
-      ${text('signature', rt.signature, 'text', true)}
-      <div class="actions">
-        <button
-          part="save-button"
-          class="primary save"
-          type="submit"
-          ?disabled=${this.saving || Object.keys(errors).length > 0}
-        >
-          ${this.saving ? rt.saving : rt.save}
-        </button>
-      </div>
-    </form>`;
-  }
-
   protected override render(): TemplateResult {
     if (!this.timCore) return this.renderNoCore();
     const self = this.self.value;
@@ -246,7 +165,14 @@ export class TimProfileElement extends TimCoreElement {
         isBlocked: (this.blocked.value ?? []).includes(this.userId),
       });
     } else if (self && this.draft) {
-      body = this.renderForm(this.draft, self);
+      body = renderProfileForm({
+        draft: this.draft,
+        self,
+        rt: this.rt,
+        saving: this.saving,
+        onEdit: (key, value) => this.edit(key, value),
+        onSave: () => void this.save(),
+      });
     } else {
       body = html`${this.load.render()}`;
     }

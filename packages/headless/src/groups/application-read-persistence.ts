@@ -1,63 +1,26 @@
 // Which group join applications the user has seen. The web SDK has no "report pendency read"
-// request, so the core keeps this itself: per user in localStorage under
-// `tim-kit:group-applications-read:<userID>` (a JSON array of application keys), and in memory
-// where there is no localStorage (Node, sandboxed frames), like drafts and notification settings.
+// request, so the core keeps this itself: per user under
+// `tim-kit:group-applications-read:<userID>` (a JSON array of application keys) through the
+// shared per-user storage (in memory where there is no localStorage).
+import { createPerUserStorage, type PerUserStorage } from '../internal/per-user-storage.js';
 
-export interface ApplicationReadPersistence {
-  load(userID: string): Set<string>;
-  save(userID: string, readKeys: ReadonlySet<string>): void;
-}
-
-type ReadStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type ApplicationReadPersistence = PerUserStorage<Set<string>>;
 
 /** Keyed by userID so two people sharing a browser keep their own read state. */
 export function applicationsReadKey(userID: string): string {
   return `tim-kit:group-applications-read:${userID}`;
 }
 
-function defaultStorage(): ReadStorage | null {
-  try {
-    return (globalThis as { localStorage?: ReadStorage }).localStorage ?? null;
-  } catch {
-    return null; // a sandboxed frame throws on access
-  }
-}
-
-export function createApplicationReadPersistence(
-  storage: ReadStorage | null = defaultStorage(),
-): ApplicationReadPersistence {
-  const memory = new Map<string, string>();
-  const read = (key: string): string | null => {
-    try {
-      return storage ? storage.getItem(key) : (memory.get(key) ?? null);
-    } catch {
-      return memory.get(key) ?? null;
-    }
-  };
-  return {
-    load(userID) {
-      const keys = new Set<string>();
-      const raw = read(applicationsReadKey(userID));
-      if (raw === null) return keys;
-      try {
-        const stored: unknown = JSON.parse(raw);
-        if (!Array.isArray(stored)) return keys;
-        for (const key of stored) if (typeof key === 'string' && key !== '') keys.add(key);
-      } catch {
-        // Written by another version or edited by hand: everything starts unread.
-      }
-      return keys;
+export function createApplicationReadPersistence(): ApplicationReadPersistence {
+  return createPerUserStorage<Set<string>>({
+    prefix: applicationsReadKey(''),
+    empty: () => new Set(),
+    decode(stored) {
+      // Anything but an array (another version, a hand edit): everything starts unread.
+      if (!Array.isArray(stored)) return new Set();
+      return new Set(stored.filter((key): key is string => typeof key === 'string' && key !== ''));
     },
-    save(userID, readKeys) {
-      const key = applicationsReadKey(userID);
-      const value = JSON.stringify([...readKeys]);
-      memory.set(key, value);
-      try {
-        if (readKeys.size === 0) storage?.removeItem(key);
-        else storage?.setItem(key, value);
-      } catch {
-        // Quota or privacy mode: the in-memory copy still serves this page.
-      }
-    },
-  };
+    encode: (readKeys) => [...readKeys],
+    isEmpty: (readKeys) => readKeys.size === 0,
+  });
 }

@@ -1,6 +1,7 @@
 // Push settings: defaults, validation, per-user persistence, and the seed's two spellings of them
 // (setOfflinePushSettings and setAPNS). Validation throws before anything is stored.
 import { invalidArgument } from '../errors.js';
+import { createPerUserStorage, type PerUserStorage } from '../internal/per-user-storage.js';
 import type {
   ApnsParams,
   ApnsState,
@@ -104,58 +105,20 @@ export function toApnsState(s: TimNotificationSettings): ApnsState {
   };
 }
 
-export interface SettingsPersistence {
-  load(userID: string): TimNotificationSettings;
-  save(userID: string, settings: TimNotificationSettings): void;
-}
+export type SettingsPersistence = PerUserStorage<TimNotificationSettings>;
 
 /** Keyed by userID so two people sharing a browser keep their own settings. */
 export function settingsKey(userID: string): string {
   return `tim-kit:notification-settings:${userID}`;
 }
 
-/**
- * localStorage when there is one (a sandboxed frame throws on access: then in memory), so the
- * feature works everywhere and only persistence depends on the environment.
- */
+/** Per user in options.localStorage (default: the page's; in memory where there is none). */
 export function createPersistence(options: NotificationOptions): SettingsPersistence {
-  const memory = new Map<string, string>();
-  let storage = options.localStorage;
-  if (storage === undefined) {
-    try {
-      storage = (globalThis as { localStorage?: Storage }).localStorage ?? null;
-    } catch {
-      storage = null;
-    }
-  }
-  const read = (key: string): string | null => {
-    try {
-      return storage ? storage.getItem(key) : (memory.get(key) ?? null);
-    } catch {
-      return memory.get(key) ?? null;
-    }
-  };
-  const write = (key: string, value: string): void => {
-    memory.set(key, value);
-    try {
-      storage?.setItem(key, value);
-    } catch {
-      // Quota or privacy mode: the in-memory copy still serves this page.
-    }
-  };
-  return {
-    load(userID) {
-      const raw = read(settingsKey(userID));
-      if (raw === null) return { ...DEFAULT_SETTINGS };
-      try {
-        const stored = validatePatch(JSON.parse(raw), 'notifications.load');
-        return { ...DEFAULT_SETTINGS, ...stored };
-      } catch {
-        return { ...DEFAULT_SETTINGS }; // written by another version, or edited by hand
-      }
-    },
-    save(userID, settings) {
-      write(settingsKey(userID), JSON.stringify(settings));
-    },
-  };
+  return createPerUserStorage<TimNotificationSettings>({
+    prefix: settingsKey(''),
+    storage: options.localStorage,
+    empty: () => ({ ...DEFAULT_SETTINGS }),
+    decode: (stored) => ({ ...DEFAULT_SETTINGS, ...validatePatch(stored, 'notifications.load') }),
+    encode: (settings) => settings,
+  });
 }
