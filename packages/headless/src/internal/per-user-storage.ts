@@ -43,11 +43,14 @@ export function createPerUserStorage<T>(options: PerUserStorageOptions<T>): PerU
   const storage = options.storage === undefined ? defaultStorage() : options.storage;
   const memory = new Map<string, string>();
   const key = (userID: string): string => `${options.prefix}${userID}`;
+  // What this page saved wins: a write the storage refused (quota) lives only in memory.
   const read = (storageKey: string): string | null => {
+    const saved = memory.get(storageKey);
+    if (saved !== undefined || !storage) return saved ?? null;
     try {
-      return storage ? storage.getItem(storageKey) : (memory.get(storageKey) ?? null);
+      return storage.getItem(storageKey);
     } catch {
-      return memory.get(storageKey) ?? null;
+      return null;
     }
   };
   return {
