@@ -49,6 +49,7 @@ import { clearMsg } from './recentcontact/clear_msg.js';
 import { top } from './recentcontact/top.js';
 import { markContact } from './recentcontact/mark_contact.js';
 import { preSig } from './im_cos_msg/pre_sig.js';
+import { videoCover } from './im_cos_msg/video_cover.js';
 import { saveRelayJsonMsg } from './im_long_msg/save_relay_json_msg.js';
 import { getRelayJsonMsg } from './im_long_msg/get_relay_json_msg.js';
 import { modifyGroupMsg } from './openim/modify_group_msg.js';
@@ -101,6 +102,7 @@ export const handlers: HandlerTable = {
   'recentcontact.top': top,
   'recentcontact.mark_contact': markContact,
   'im_cos_msg.pre_sig': preSig,
+  'im_cos_msg.video_cover': videoCover,
   'im_long_msg.save_relay_json_msg': saveRelayJsonMsg,
   'im_long_msg.get_relay_json_msg': getRelayJsonMsg,
   // modifyMessage on a group message goes to openim, not the group service.

@@ -89,7 +89,7 @@ export async function handleMedia(
       return;
     }
     if ((await hold.answerWhenReleased(res)) === 'gone') return;
-    app.media.save(id, body, req.headers['content-type'] ?? '');
+    app.media.save(id, body, req.headers['content-type'] ?? '', check.grant.kind);
     return sendJson(res, 200, { ok: true });
   }
   if (parts[1] === 'files' && (req.method === 'GET' || req.method === 'HEAD')) {

@@ -36,6 +36,10 @@ export const ErrorCode = {
   MSG_CANNOT_REVOKE: 10032,
   C2C_REVOKE_TOO_LATE: 20016,
   MSG_MODIFY_CONFLICT: 20027,
+  // Media (im_cos_msg.video_cover): Tencent's "URL is not a storage resource assigned by Chat"
+  // and "incorrect result from CI" (COS media processing, which makes real covers).
+  MEDIA_URL_NOT_ASSIGNED: 4001,
+  MEDIA_PROCESSING_FAILED: 4003,
 } as const;
 
 /** A refusal a handler throws; the router turns it into ErrorCode/ErrorInfo. */

@@ -21,6 +21,8 @@ export const UPLOAD_TTL_SECONDS = 15 * 60;
 export interface StoredMedia {
   bytes: Buffer;
   contentType: string;
+  /** What it was uploaded as; absent for files stored before kinds were kept. */
+  kind?: MediaKind;
 }
 
 export interface UploadGrant {
@@ -37,8 +39,12 @@ export interface MediaStore {
   baseUrl: string;
   grant(kind: MediaKind, fileName: string, now: number): { uploadUrl: string; downloadUrl: string };
   checkUpload(id: string, query: URLSearchParams, now: number): UploadCheck;
-  save(id: string, bytes: Buffer, contentType: string): void;
+  save(id: string, bytes: Buffer, contentType: string, kind?: MediaKind): void;
   load(id: string): StoredMedia | undefined;
+  /** Stores bytes the server made itself (a video cover) under a new id; its download URL. */
+  add(kind: MediaKind, fileName: string, bytes: Buffer, contentType: string): string;
+  /** The id behind one of this server's download URLs (query ignored), else undefined. */
+  idFromUrl(url: string): string | undefined;
 }
 
 const ID = /^[0-9a-f]{32}$/;
@@ -50,16 +56,18 @@ export function createMediaStore(data: string, secret: string): MediaStore {
   const sign = (id: string, kind: string, expires: number): string =>
     createHmac('sha256', secret).update(`${id}.${kind}.${expires}`).digest('hex');
 
+  const downloadUrl = (id: string, fileName: string): string =>
+    `${store.baseUrl}/media/files/${id}/${encodeURIComponent(fileName.replace(/[/\\]/g, '_') || 'file')}`;
+
   const store: MediaStore = {
     baseUrl: '',
     grant(kind, fileName, now) {
       const id = randomBytes(16).toString('hex');
       const expires = now + UPLOAD_TTL_SECONDS;
       const q = `kind=${kind}&expires=${expires}&sig=${sign(id, kind, expires)}`;
-      const name = encodeURIComponent(fileName.replace(/[/\\]/g, '_') || 'file');
       return {
         uploadUrl: `${store.baseUrl}/media/upload/${id}?${q}`,
-        downloadUrl: `${store.baseUrl}/media/files/${id}/${name}`,
+        downloadUrl: downloadUrl(id, fileName),
       };
     },
     checkUpload(id, query, now) {
@@ -77,23 +85,41 @@ export function createMediaStore(data: string, secret: string): MediaStore {
         return { ok: false, status: 409, error: 'upload URL already used' };
       return { ok: true, grant: { id, kind, expires } };
     },
-    save(id, bytes, contentType) {
+    save(id, bytes, contentType, kind) {
       used.add(id);
       if (!dir) {
-        memory.set(id, { bytes, contentType });
+        memory.set(id, { bytes, contentType, ...(kind ? { kind } : {}) });
         return;
       }
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, id), bytes);
-      writeFileSync(join(dir, `${id}.json`), JSON.stringify({ contentType }));
+      writeFileSync(join(dir, `${id}.json`), JSON.stringify({ contentType, kind }));
     },
     load(id) {
       if (!ID.test(id)) return undefined;
       if (!dir) return memory.get(id);
       const file = join(dir, id);
       if (!existsSync(file)) return undefined;
-      const meta = JSON.parse(readFileSync(`${file}.json`, 'utf8')) as { contentType: string };
-      return { bytes: readFileSync(file), contentType: meta.contentType };
+      const meta = JSON.parse(readFileSync(`${file}.json`, 'utf8')) as {
+        contentType: string;
+        kind?: MediaKind;
+      };
+      return {
+        bytes: readFileSync(file),
+        contentType: meta.contentType,
+        ...(meta.kind ? { kind: meta.kind } : {}),
+      };
+    },
+    add(kind, fileName, bytes, contentType) {
+      const id = randomBytes(16).toString('hex');
+      store.save(id, bytes, contentType, kind);
+      return downloadUrl(id, fileName);
+    },
+    idFromUrl(url) {
+      const prefix = `${store.baseUrl}/media/files/`;
+      if (!store.baseUrl || !url.startsWith(prefix)) return undefined;
+      const id = url.slice(prefix.length).split(/[/?#]/, 1)[0] ?? '';
+      return ID.test(id) ? id : undefined;
     },
   };
   return store;
