@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import type { Message } from '@tencentcloud/chat';
 import { useEmulator } from '../support/emulator-fixture.js';
 import type { SdkClient } from '../support/sdk-client.js';
-import { GROUP, codeOf, createCommunity, loggedIn, nextGroupMessage } from './support.js';
+import { codeOf, createCommunity, loggedIn } from './support.js';
+import { sendWithReceipt } from '../emulator-groups/support.js';
 
 const fx = useEmulator();
 before(() => fx.start());
@@ -27,26 +28,8 @@ async function receiptMessage(): Promise<{
   const owner = await user('own');
   const bob = await user('bob');
   const groupID = await createCommunity(owner, 'no receipts', [bob]);
-  const text = `ack ${users}`;
-  const arrived = nextGroupMessage(
-    bob,
-    groupID,
-    (m) => (m.payload as { text?: string }).text === text,
-  );
-  const message = owner.chat.createTextMessage({
-    to: groupID,
-    conversationType: GROUP,
-    payload: { text },
-    needReadReceipt: true,
-  });
-  const { data } = await owner.chat.sendMessage(message);
-  return {
-    owner,
-    bob,
-    groupID,
-    sent: (data as { message: Message }).message,
-    received: await arrived,
-  };
+  const { sent, received } = await sendWithReceipt(owner, bob, groupID, `ack ${users}`);
+  return { owner, bob, groupID, sent, received };
 }
 
 test("a member's copy of a Community message does not ask for a read receipt", async () => {

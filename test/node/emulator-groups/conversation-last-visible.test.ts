@@ -3,27 +3,15 @@
 // still have, or none; the other members keep theirs.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Conversation, Message } from '@tencentcloud/chat';
+import type { Message } from '@tencentcloud/chat';
 import { useEmulator } from '../support/emulator-fixture.js';
-import { createGroup, sendText, umd } from './support.js';
+import { conversationAtLogin, createGroup, sendText, umd } from './support.js';
 
 const fx = useEmulator();
 before(() => fx.start({ seedUsers: ['alice', 'bob', 'carol', 'dave'] }));
 
 const textOf = (m: { payload?: unknown }): string | undefined =>
   (m.payload as { text?: string } | undefined)?.text;
-
-/** The group's conversation once the login sync has listed it. */
-async function conversationAtLogin(userID: string, groupID: string): Promise<Conversation> {
-  const c = await fx.client(userID, umd);
-  const listed = c.next<Conversation[]>(
-    'onConversationListUpdated',
-    (l) => l.some((x) => x.conversationID === `GROUP${groupID}`),
-    10000,
-  );
-  await c.login();
-  return (await listed).find((x) => x.conversationID === `GROUP${groupID}`) as Conversation;
-}
 
 test('after deleting the last group message for themselves, a member sees the one before as last', async () => {
   const alice = await fx.loggedIn('alice', umd);
@@ -40,7 +28,7 @@ test('after deleting the last group message for themselves, a member sees the on
   await bob.chat.deleteMessage([mine]);
   await bob.destroy();
 
-  const conversation = await conversationAtLogin('bob', groupID);
+  const conversation = await conversationAtLogin(fx, 'bob', groupID);
   assert.equal(textOf(conversation.lastMessage), 'older');
 });
 
@@ -58,7 +46,7 @@ test('the sender keeps the message another member deleted as their last message'
   await dave.chat.deleteMessage((data.messageList as Message[]).filter((m) => m.ID === newest.ID));
   await carol.destroy();
 
-  const conversation = await conversationAtLogin('carol', groupID);
+  const conversation = await conversationAtLogin(fx, 'carol', groupID);
   assert.equal(textOf(conversation.lastMessage), 'second');
 });
 
@@ -75,7 +63,7 @@ test('after deleting every group message for themselves, a member sees no last m
   await bob.chat.deleteMessage(data.messageList as Message[]);
   await bob.destroy();
 
-  const conversation = await conversationAtLogin('bob', groupID);
+  const conversation = await conversationAtLogin(fx, 'bob', groupID);
   // The conversation stays in the list, with an empty last message.
   assert.equal(conversation.lastMessage.payload, null);
   assert.equal((conversation.lastMessage as { messageForShow?: string }).messageForShow, '');

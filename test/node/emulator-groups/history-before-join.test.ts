@@ -4,10 +4,10 @@
 // show them. A member who quits and rejoins sees only what follows the rejoin.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Conversation, Message } from '@tencentcloud/chat';
+import type { Message } from '@tencentcloud/chat';
 import { useEmulator } from '../support/emulator-fixture.js';
 import type { SdkClient } from '../support/sdk-client.js';
-import { createGroup, sendText, umd } from './support.js';
+import { conversationAtLogin, createGroup, sendText, umd } from './support.js';
 
 const fx = useEmulator();
 before(() =>
@@ -31,18 +31,6 @@ async function history(c: SdkClient, groupID: string): Promise<string[]> {
     }
     return m.type === CUSTOM ? 'custom' : String(m.type);
   });
-}
-
-/** The group's conversation once the login sync has listed it. */
-async function conversationAtLogin(userID: string, groupID: string): Promise<Conversation> {
-  const c = await fx.client(userID, umd);
-  const listed = c.next<Conversation[]>(
-    'onConversationListUpdated',
-    (l) => l.some((x) => x.conversationID === `GROUP${groupID}`),
-    10000,
-  );
-  await c.login();
-  return (await listed).find((x) => x.conversationID === `GROUP${groupID}`) as Conversation;
 }
 
 test('a member added to a Work group later reads history from their own join on', async () => {
@@ -117,7 +105,7 @@ test('a later Work member offline since the invite: unread and last message star
   await alice.chat.addGroupMember({ groupID, userIDList: ['gina'] });
   await sendText(alice, groupID, 'three');
 
-  const conversation = await conversationAtLogin('gina', groupID);
+  const conversation = await conversationAtLogin(fx, 'gina', groupID);
   // The join tip and "three"; not "one", "two" or the group_create message.
   assert.equal(conversation.unreadCount, 2);
   assert.equal((conversation.lastMessage.payload as { text?: string }).text, 'three');
@@ -136,7 +124,7 @@ test('a later Work member who deletes the last message sees their join tip as la
   await hank.chat.deleteMessage([hello]);
   await hank.destroy();
 
-  const conversation = await conversationAtLogin('hank', groupID);
+  const conversation = await conversationAtLogin(fx, 'hank', groupID);
   assert.equal(conversation.lastMessage.type, TIP);
   assert.deepEqual((conversation.lastMessage.payload as { userIDList: string[] }).userIDList, [
     'hank',

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import type { Message } from '@tencentcloud/chat';
 import { useEmulator } from '../support/emulator-fixture.js';
 import type { SdkClient } from '../support/sdk-client.js';
-import { GROUP, createGroup, nextGroupMessage, umd } from './support.js';
+import { createGroup, sendWithReceipt, umd } from './support.js';
 
 const fx = useEmulator();
 const user = (userID: string) => fx.loggedIn(userID, umd);
@@ -29,20 +29,9 @@ async function readByBob(text: string) {
     name: 'receipts by users',
     memberList: [{ userID: bob.userID }, { userID: carol.userID }],
   });
-  const arrived = nextGroupMessage(
-    bob,
-    groupID,
-    (m) => (m.payload as { text?: string }).text === text,
-  );
-  const message = owner.chat.createTextMessage({
-    to: groupID,
-    conversationType: GROUP,
-    payload: { text },
-    needReadReceipt: true,
-  });
-  const { data } = await owner.chat.sendMessage(message);
-  await bob.chat.sendMessageReadReceipt([await arrived]);
-  return { owner, bob, carol, groupID, sent: (data as { message: Message }).message };
+  const { sent, received } = await sendWithReceipt(owner, bob, groupID, text);
+  await bob.chat.sendMessageReadReceipt([received]);
+  return { owner, bob, carol, groupID, sent };
 }
 
 async function readersAmong(

@@ -1,8 +1,9 @@
 // Helpers shared by the group conformance files: SDK constants typed loosely
 // (the .d.ts types them as enums) and small wrappers over the real SDK.
-import type { Message } from '@tencentcloud/chat';
+import type { Conversation, Message } from '@tencentcloud/chat';
 import type TencentCloudChat from '@tencentcloud/chat';
 import type { SdkClient } from '../support/sdk-client.js';
+import type { Fixture } from '../support/emulator-fixture.js';
 
 /** Group error codes survive only in the UMD build (see sdk-client.ts `bundle`). */
 export const umd = { bundle: 'umd' as const };
@@ -69,3 +70,41 @@ export const codeOf = async (p: Promise<unknown>): Promise<number | undefined> =
     return (e as { code?: number }).code;
   }
 };
+
+/** Logs a user in and resolves with the group's conversation once the login sync has listed it. */
+export async function conversationAtLogin(
+  fx: Fixture,
+  userID: string,
+  groupID: string,
+): Promise<Conversation> {
+  const c = await fx.client(userID, umd);
+  const listed = c.next<Conversation[]>(
+    'onConversationListUpdated',
+    (l) => l.some((x) => x.conversationID === `GROUP${groupID}`),
+    10000,
+  );
+  await c.login();
+  return (await listed).find((x) => x.conversationID === `GROUP${groupID}`) as Conversation;
+}
+
+/** The owner sends a text asking for read receipts; resolves once `member` has received it. */
+export async function sendWithReceipt(
+  owner: SdkClient,
+  member: SdkClient,
+  groupID: string,
+  text: string,
+): Promise<{ sent: Message; received: Message }> {
+  const arrived = nextGroupMessage(
+    member,
+    groupID,
+    (m) => (m.payload as { text?: string }).text === text,
+  );
+  const message = owner.chat.createTextMessage({
+    to: groupID,
+    conversationType: GROUP,
+    payload: { text },
+    needReadReceipt: true,
+  });
+  const { data } = await owner.chat.sendMessage(message);
+  return { sent: (data as { message: Message }).message, received: await arrived };
+}
