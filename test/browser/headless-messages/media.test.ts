@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { TimCore, TimMessage } from '@tim-kit/headless';
-import { nodePeer, testEnv, uniqueUser } from '../support/emulator.js';
+import { nodePeer, testEnv, uniqueUser, userSig } from '../support/emulator.js';
 import { endCoreAndPeer, loginCore } from '../support/core.js';
 
 // A 1x1 transparent PNG.
@@ -64,6 +64,22 @@ describe('headless messages: media', () => {
       .filter(Boolean);
     expect(urls.length).to.be.greaterThan(0);
     expect(urls.every((url) => url.includes(loopback))).to.equal(true);
+  });
+
+  it('an image read back from history keeps the server URL, not the SDK https rewrite', async () => {
+    await core.messages.sendImage(
+      conversationID(),
+      new File([PNG_BYTES], 'again.png', { type: 'image/png' }),
+    );
+    // After a new login the thread comes from the server, where the SDK rewrites imageUrl to https.
+    await core.auth.logout();
+    await core.auth.login({ userID, userSig: await userSig(userID) });
+    const thread = core.messages.thread(conversationID());
+    await thread.loadOlder();
+    const image = thread.$messages.get().findLast((m) => m.content.kind === 'image');
+    const content = image?.content.kind === 'image' ? image.content : undefined;
+    expect(content?.thumbnail?.url).to.match(new RegExp(`^${testEnv.url}/`));
+    expect(content?.original?.url).to.match(new RegExp(`^${testEnv.url}/`));
   });
 
   it('names a bare Blob after its MIME type so the image is accepted', async () => {

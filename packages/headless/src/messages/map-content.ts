@@ -31,11 +31,21 @@ function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
+/**
+ * The SDK keeps the server's URL in `url` and a copy in `imageUrl` that it rewrites to https:// for
+ * every message it loads (a plain-http server such as the emulator then breaks). While a message
+ * is being sent, `url` is the local blob: preview and `imageUrl` the uploaded one.
+ */
+function imageUrlOf(entry: Bag): string {
+  const url = str(entry, 'url');
+  return /^https?:\/\//i.test(url) ? url : str(entry, 'imageUrl', 'url');
+}
+
 /** imageInfoArray entries carry sizeType 1 original, 2 large, 3 thumbnail (their index + 1). */
 function imageVariant(list: unknown[], sizeType: number): TimImageVariant | null {
   const entry = list.map(bag).find((info, i) => (num(info, 'sizeType') || i + 1) === sizeType);
   if (!entry) return null;
-  const url = str(entry, 'imageUrl', 'url');
+  const url = imageUrlOf(entry);
   if (url === '') return null;
   return {
     url,
