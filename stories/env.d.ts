@@ -6,3 +6,9 @@ interface ImportMetaEnv {
 interface ImportMeta {
   readonly env: ImportMetaEnv;
 }
+
+// Vite's `?url` import: the asset's URL in the dev server and in the built Storybook.
+declare module '*?url' {
+  const url: string;
+  export default url;
+}

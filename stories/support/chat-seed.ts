@@ -4,6 +4,7 @@
 // emulator: a marker account is imported last.
 import type { TimCore } from '@tim-kit/headless';
 import { VIEWER, connect, rest, say, type StoryConnection } from './tim-story.js';
+import clipUrl from '../assets/clip-320x180.mp4?url';
 
 export const KINDS_PEER = { id: 'sb-kinds', nick: 'Every Kind' };
 export const TEAM_GROUP = 'sb-team';
@@ -48,10 +49,9 @@ async function seedKinds(core: TimCore): Promise<void> {
     new File([new Uint8Array(2048).fill(1)], 'note.mp3', { type: 'audio/mpeg' }),
     7,
   );
-  await m.sendVideo(
-    id,
-    new File([new Uint8Array(4096).fill(2)], 'clip.mp4', { type: 'video/mp4' }),
-  );
+  // A real H.264 clip: it plays, and the emulator makes its cover (poster) from the first frame.
+  const clip = await (await fetch(clipUrl)).blob();
+  await m.sendVideo(id, new File([clip], 'clip.mp4', { type: 'video/mp4' }));
   await m.sendFile(
     id,
     new File([new Uint8Array(123_456).fill(3)], 'Q3 report.pdf', { type: 'application/pdf' }),
