@@ -76,7 +76,7 @@ describe('headless messages: media', () => {
     await core.auth.login({ userID, userSig: await userSig(userID) });
     const thread = core.messages.thread(conversationID());
     await thread.loadOlder();
-    const image = thread.$messages.get().findLast((m) => m.content.kind === 'image');
+    const image = [...thread.$messages.get()].reverse().find((m) => m.content.kind === 'image');
     const content = image?.content.kind === 'image' ? image.content : undefined;
     expect(content?.thumbnail?.url).to.match(new RegExp(`^${testEnv.url}/`));
     expect(content?.original?.url).to.match(new RegExp(`^${testEnv.url}/`));

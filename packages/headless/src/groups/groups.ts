@@ -13,8 +13,12 @@ import { createGroupHandle, type GroupHandleState } from './group-handle.js';
 import { sameFlat, toTimGroup } from './map-group.js';
 import { createMembership } from './membership.js';
 import { createProfileActions } from './profile.js';
+import { createProfileBackfill } from './profile-backfill.js';
 import type { TimGroup, TimGroupEvent, TimGroups } from './types.js';
 import { checkGroupID } from './validate.js';
+
+/** Notices that put me in a group, which the SDK then lists once it has read the profile. */
+const JOINED = new Set<TimGroupEvent['kind']>(['created', 'invited', 'application-accepted']);
 
 export function createGroups(ctx: CoreContext): {
   api: TimGroups;
@@ -56,7 +60,10 @@ export function createGroups(ctx: CoreContext): {
     if (next.length !== current.length || next.some((g, i) => g !== current[i])) groups.set(next);
     for (const group of next) handles.get(group.groupID)?.setProfile(group);
     // Lists announced while the SDK still syncs may be partial; the first one after ready counts.
-    if (ctx.chat.isReady()) loadState.loaded();
+    if (ctx.chat.isReady()) {
+      loadState.loaded();
+      backfill.check(next);
+    }
   }
 
   function patchListEntry(group: TimGroup): void {
@@ -105,6 +112,7 @@ export function createGroups(ctx: CoreContext): {
       if (event.kind === 'member-quit' || event.kind === 'member-kicked')
         handles.get(event.groupID)?.removeMembers(event.userIDs);
       reloadHandle(event.groupID, staleParts(event));
+      if (JOINED.has(event.kind)) backfill.expect(event.groupID);
       if (event.kind === 'application-received') {
         applications
           .load('groups.loadApplications')
@@ -161,6 +169,19 @@ export function createGroups(ctx: CoreContext): {
       }
     },
   };
+
+  const backfill = createProfileBackfill({
+    readProfile: (groupID) => profile.getProfile(groupID),
+    isComplete: (groupID) => groups.get().some((g) => g.groupID === groupID && g.memberCount > 0),
+    canRead: () => ctx.loginStatus.get() === 'logged-in',
+    reloadList: () => loadList('groups.refresh'),
+    reportError: (error) => ctx.reportError(toTimError(error, 'groups.refresh')),
+  });
+  ctx.onSessionReset(() => backfill.reset());
+  // The SDK lists the groups at SDK_READY, just before the auth domain reports 'logged-in'.
+  ctx.loginStatus.$.listen((status) => {
+    if (status === 'logged-in') backfill.check(groups.get());
+  });
 
   const api: TimGroups = {
     $groups: groups.$,
