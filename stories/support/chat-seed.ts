@@ -3,7 +3,7 @@
 // with tips, many conversations with long names, pinned / muted / draft rows. Seeded once per
 // emulator: a marker account is imported last.
 import type { TimCore } from '@tim-kit/headless';
-import { VIEWER, connect, rest, say, type StoryConnection } from './tim-story.js';
+import { connect, createStoryGroup, rest, say, VIEWER, type StoryConnection } from './tim-story.js';
 import clipUrl from '../assets/clip-320x180.mp4?url';
 
 export const KINDS_PEER = { id: 'sb-kinds', nick: 'Every Kind' };
@@ -67,7 +67,7 @@ async function seedKinds(core: TimCore): Promise<void> {
 
 async function seedGroup(): Promise<void> {
   const members = ['sb-mei', 'sb-omar'];
-  await rest('group_open_http_svc/create_group', {
+  await createStoryGroup({
     Owner_Account: VIEWER,
     Type: 'Public',
     GroupId: TEAM_GROUP,

@@ -2,7 +2,14 @@
 // core: a Public group the viewer owns with 120 members (an admin, a muted member), a Public
 // group where the viewer is an ordinary member, and a Work group. Seeded once per emulator.
 import type { TimCore } from '@tim-kit/headless';
-import { PEERS, VIEWER, connect, rest, type StoryConnection } from './tim-story.js';
+import {
+  connect,
+  createStoryGroup,
+  PEERS,
+  rest,
+  VIEWER,
+  type StoryConnection,
+} from './tim-story.js';
 import { seedLongGroup } from './long-names-seed.js';
 
 export const GROUPS = {
@@ -34,7 +41,7 @@ async function seedGroups(core: TimCore): Promise<void> {
     await rest('im_open_login_svc/multiaccount_import', { Accounts: CROWD.slice(i, i + 100) });
   }
   const members = (ids: string[]) => ids.map((id) => ({ Member_Account: id }));
-  await rest('group_open_http_svc/create_group', {
+  await createStoryGroup({
     GroupId: GROUPS.owned,
     Type: 'Public',
     Name: 'Design guild',
@@ -44,7 +51,7 @@ async function seedGroups(core: TimCore): Promise<void> {
     Notification: 'Reviews every Friday at 15:00.',
     MemberList: members([PEERS.mei.id, PEERS.omar.id, ...CROWD]),
   });
-  await rest('group_open_http_svc/create_group', {
+  await createStoryGroup({
     GroupId: GROUPS.member,
     Type: 'Public',
     Name: "Omar's book club",
@@ -53,7 +60,7 @@ async function seedGroups(core: TimCore): Promise<void> {
     Introduction: 'One book a month.',
     MemberList: members([VIEWER, PEERS.mei.id]),
   });
-  await rest('group_open_http_svc/create_group', {
+  await createStoryGroup({
     GroupId: GROUPS.work,
     Type: 'Private',
     Name: 'Release crew',

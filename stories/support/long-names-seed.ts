@@ -2,7 +2,7 @@
 // a friend, a blocked user, a friend request with a 256-byte message, and a group whose name
 // fills its 30 bytes, with long-named members. Seeded by the relations and groups seeds.
 import type { TimCore } from '@tim-kit/headless';
-import { VIEWER, rest } from './tim-story.js';
+import { createStoryGroup, rest, VIEWER } from './tim-story.js';
 
 export const LONG_FRIEND = {
   id: 'sb-long-friend',
@@ -54,7 +54,7 @@ export async function seedLongRelations(core: TimCore): Promise<void> {
 /** Part of the groups seed (runs before its marker is written). */
 export async function seedLongGroup(): Promise<void> {
   await importUsers([LONG_FRIEND, LONG_MEMBER]);
-  await rest('group_open_http_svc/create_group', {
+  await createStoryGroup({
     GroupId: LONG_GROUP.id,
     Type: 'Public',
     Name: LONG_GROUP.name,

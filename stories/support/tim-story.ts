@@ -44,9 +44,30 @@ export async function rest<T = Record<string, unknown>>(path: string, body: unkn
   });
   const result = (await response.json()) as T & { ErrorCode: number; ErrorInfo: string };
   if (result.ErrorCode !== 0) {
-    throw new Error(`REST ${path}: ${result.ErrorCode} ${result.ErrorInfo}`);
+    throw new RestError(result.ErrorCode, `REST ${path}: ${result.ErrorCode} ${result.ErrorInfo}`);
   }
   return result;
+}
+
+export class RestError extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Creates a story group unless its ID exists (10025): two stories opened at once, or a seed cut
+ * short, would otherwise leave Storybook failing on every reload.
+ */
+export async function createStoryGroup(body: Record<string, unknown>): Promise<void> {
+  try {
+    await rest('group_open_http_svc/create_group', body);
+  } catch (error) {
+    if (!(error instanceof RestError && error.code === 10025)) throw error;
+  }
 }
 
 export async function say(from: string, to: string, text: string): Promise<void> {
