@@ -48,8 +48,14 @@ export function mergeTipItems(
   g: Pick<GroupRow, 'groupID' | 'type' | 'name'>,
   messageItems: Record<string, unknown>[],
   tips: StoredGroupTip[],
+  /** Tips the reader deleted for themselves: placeholders, as their deleted messages are. */
+  hidden: ReadonlySet<number> = new Set(),
 ): Record<string, unknown>[] {
-  const tipItems = tips.map((t) => ({ ...groupTipWire(g, t), Event: 4 }));
+  const tipItems = tips.map((t) =>
+    hidden.has(t.seq)
+      ? { ...groupTipWire(g, t), MsgBody: [], CloudCustomData: '', IsPlaceMsg: 1 }
+      : { ...groupTipWire(g, t), Event: 4 },
+  );
   const seqOf = (item: Record<string, unknown>): number => Number(item.MsgSeq);
   return [...messageItems, ...tipItems].sort((a, b) => seqOf(b) - seqOf(a));
 }

@@ -1,6 +1,7 @@
 // group_open_http_svc.delete_group_ramble_msg_by_seq: the SDK's deleteMessage
 // for group messages ("delete for me"). Hides the listed sequences from the
-// caller's history only; every other member keeps them. The SDK sends
+// caller's history only; every other member keeps them. Tips (they hold
+// sequences of the same stream) can be deleted the same way. The SDK sends
 // {GroupId, Deleter_Account, Seqs: ["12", ...]} and at most 30 at a time.
 import type { Handler } from '../../protocol/router.js';
 import { EmulatorError } from '../../protocol/errors.js';
@@ -8,6 +9,7 @@ import { GroupCode } from '../../domain/groups/codes.js';
 import { requireGroup, requireMember } from '../../domain/groups/lookup.js';
 import { hideGroupMessages } from '../../store/groups/group-message-edits.js';
 import { optString } from '../validate.js';
+import { groupTipSeqs } from '../../store/groups/group-tips.js';
 
 /** Tencent's deleteMessage limit per call (the SDK also slices to it). */
 export const MAX_DELETE_SEQS = 30;
@@ -43,9 +45,12 @@ export const deleteGroupRambleMsgBySeq: Handler = {
         'Deleter_Account must be the caller: delete removes messages for yourself only',
       );
     const seqs = readSeqs(body.Seqs);
-    // Sequences with no stored message (never sent, AVChatRoom, online-only)
+    // Sequences with no stored message or tip (never sent, AVChatRoom, online-only)
     // have nothing to hide; like the C2C delete, they are skipped.
-    const existing = seqs.filter((seq) => app.groups.messages.get(g.groupID, seq) !== undefined);
+    const tips = groupTipSeqs(app.db, g.groupID, seqs);
+    const existing = seqs.filter(
+      (seq) => tips.has(seq) || app.groups.messages.get(g.groupID, seq) !== undefined,
+    );
     hideGroupMessages(app.db, userID, g.groupID, existing);
     return {};
   },

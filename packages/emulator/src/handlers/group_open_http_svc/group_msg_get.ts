@@ -14,6 +14,7 @@ import { historyOverlay } from '../../domain/groups/message-edits.js';
 import { lowestSeqInWindow } from '../../domain/groups/history-window.js';
 import { mergeTipItems, pageWithTips } from '../../domain/groups/tip-history.js';
 import { historyStartsAfter } from '../../domain/groups/history-visibility.js';
+import { hiddenGroupSeqs } from '../../store/groups/group-message-edits.js';
 
 export const groupMsgGet: Handler = {
   auth: 'user',
@@ -58,6 +59,12 @@ export const groupMsgGet: Handler = {
           ...edits(m.seq),
         })),
         page.tips,
+        hiddenGroupSeqs(
+          app.db,
+          userID,
+          g.groupID,
+          page.tips.map((t) => t.seq),
+        ),
       ),
     };
   },

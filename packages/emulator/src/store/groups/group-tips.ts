@@ -54,6 +54,17 @@ export function groupTipsBefore(
   return rows.map(fromRaw);
 }
 
+/** Which of `seqs` are tips of the group. */
+export function groupTipSeqs(db: Db, groupID: string, seqs: number[]): Set<number> {
+  if (seqs.length === 0) return new Set();
+  const rows = db
+    .prepare(
+      `SELECT seq FROM group_tips WHERE group_id = ? AND seq IN (${seqs.map(() => '?').join(',')})`,
+    )
+    .all(groupID, ...seqs) as { seq: number }[];
+  return new Set(rows.map((r) => r.seq));
+}
+
 export function lastGroupTip(db: Db, groupID: string): StoredGroupTip | undefined {
   const r = db
     .prepare('SELECT * FROM group_tips WHERE group_id = ? ORDER BY seq DESC LIMIT 1')
