@@ -143,7 +143,9 @@ export function renderMessage(
       </div>
     </div>`;
   }
-  if (m.kind === 'group-tip' || m.kind === 'group-system') {
+  // The SDK's own "group created" custom message reads as a tip, as in Tencent's UIKits.
+  const createdTip = m.content.kind === 'custom' && m.content.groupCreatedBy !== undefined;
+  if (m.kind === 'group-tip' || m.kind === 'group-system' || createdTip) {
     return html`<div class="row" data-id=${m.id}>
       ${day}
       <div part="message" class="message tip">

@@ -22,6 +22,22 @@ export function messageKind(sdkType: unknown): MessageKind {
   return (typeof sdkType === 'string' ? kindByType[sdkType] : undefined) ?? 'unknown';
 }
 
+/**
+ * The creator named by the custom message the SDK sends into a group it created
+ * (data `{"businessID":"group_create","opUser":<nick or userID>,...}`); undefined for others.
+ */
+export function groupCreatedBy(payload: unknown): string | undefined {
+  try {
+    const data: unknown = JSON.parse(field(payload, 'data'));
+    if (typeof data !== 'object' || data === null) return undefined;
+    const { businessID, opUser } = data as { businessID?: unknown; opUser?: unknown };
+    if (businessID !== 'group_create') return undefined;
+    return typeof opUser === 'string' ? opUser : '';
+  } catch {
+    return undefined;
+  }
+}
+
 function field(payload: unknown, key: string): string {
   if (typeof payload !== 'object' || payload === null) return '';
   const value = (payload as Record<string, unknown>)[key];
@@ -45,8 +61,11 @@ export function describeContent(kind: MessageKind, payload: unknown): string {
       return '[Sticker]';
     case 'location':
       return withDetail('[Location]', field(payload, 'description'));
-    case 'custom':
+    case 'custom': {
+      const creator = groupCreatedBy(payload);
+      if (creator !== undefined) return `${creator || 'Someone'} created the group`;
       return withDetail('[Custom]', field(payload, 'description'));
+    }
     case 'merger':
       return withDetail('[Chat history]', field(payload, 'title'));
     case 'group-tip':

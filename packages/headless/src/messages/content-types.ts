@@ -70,6 +70,12 @@ export interface TimCustomContent {
   data: string;
   description: string;
   extension: string;
+  /**
+   * Set on the custom message the SDK itself sends into a group it just created (its
+   * `group_create` signal, which Tencent's UIKits show as a tip): who created the group.
+   * The message's `text` then reads "<creator> created the group".
+   */
+  groupCreatedBy?: string;
 }
 
 export interface TimMergerContent {

@@ -4,6 +4,7 @@ import type { MessageKind } from './types.js';
 import type { TimImageVariant, TimMessageContent } from './content-types.js';
 // One wording for tips and notices everywhere: rows, previews and group events.
 import { describeGroupNotice, describeGroupTip } from '../internal/group-text.js';
+import { groupCreatedBy } from '../internal/message-content.js';
 
 type Bag = Record<string, unknown>;
 
@@ -105,13 +106,16 @@ export function toContent(kind: MessageKind, payload: unknown): TimMessageConten
         longitude: num(p, 'longitude'),
         latitude: num(p, 'latitude'),
       };
-    case 'custom':
+    case 'custom': {
+      const creator = groupCreatedBy(p);
       return {
         kind,
         data: str(p, 'data'),
         description: str(p, 'description'),
         extension: str(p, 'extension'),
+        ...(creator !== undefined ? { groupCreatedBy: creator } : {}),
       };
+    }
     case 'merger':
       return { kind, title: str(p, 'title'), abstractList: strings(p.abstractList) };
     case 'group-tip':

@@ -1,0 +1,54 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { TimCore } from '@tim-kit/headless';
+import '@tim-kit/elements';
+import type { TimChat } from '@tim-kit/elements';
+import { uniqueUser } from '../support/emulator.js';
+import { loginCore, logoutCore, newUser, shadowAll, waitFor } from './support.js';
+
+// createGroup makes the SDK send a custom message ({"businessID":"group_create",...}) into the
+// new group. Tencent's UIKits show it as a tip; it must not read as a "[Custom]" bubble.
+describe('the group-created message', () => {
+  const me = uniqueUser('gc-me');
+  let core: TimCore;
+  let groupID: string;
+
+  before(async () => {
+    core = await loginCore(me);
+    ({ groupID } = await core.groups.createGroup({
+      type: 'Work',
+      name: 'Fresh',
+      members: [await newUser('gc-other')],
+    }));
+  });
+  after(() => logoutCore(core));
+
+  it('shows as a tip line in <tim-chat>, not as a custom bubble', async () => {
+    const el = await fixture<TimChat>(
+      html`<tim-chat
+        .core=${core}
+        conversation-id=${`GROUP${groupID}`}
+        lang="en"
+        style="height: 400px"
+      ></tim-chat>`,
+    );
+    const tip = await waitFor(
+      () => shadowAll(el, '[part="message"].tip').find((m) => m.textContent?.includes('created')),
+      'the created tip',
+    );
+    expect(tip.textContent?.trim()).to.equal(`${me} created the group`);
+    expect(shadowAll(el, '[part="bubble"]').map((b) => b.textContent?.trim())).to.not.include(
+      '[Custom]',
+    );
+  });
+
+  it('is the conversation preview until someone writes', async () => {
+    const conversation = await waitFor(
+      () =>
+        core.conversations.$conversations
+          .get()
+          .find((c) => c.conversationID === `GROUP${groupID}` && c.lastMessage),
+      'the group conversation with its last message',
+    );
+    expect(conversation.lastMessage?.preview).to.equal(`${me} created the group`);
+  });
+});
