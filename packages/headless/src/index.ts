@@ -81,3 +81,6 @@ export { MAX_FORWARD_MERGED, MAX_FORWARD_ONE_BY_ONE } from './messages/forward.j
 // typing indicator: messages.setTyping / messages.$typing; the predicate for apps reading the SDK
 export { isTypingSignal, TYPING_BUSINESS_ID } from './messages/typing-signal.js';
 export type { TimTypingActions } from './messages/typing.js';
+// group tip lines in an app's own language: describeGroupTip(message.payload, words)
+export { describeGroupTip } from './internal/group-text.js';
+export { ENGLISH_TIP_WORDS, type TimTipWords } from './internal/group-tip-words.js';

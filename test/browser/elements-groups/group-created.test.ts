@@ -19,6 +19,15 @@ describe('the group-created message', () => {
       name: 'Fresh',
       members: [await newUser('gc-other')],
     }));
+    // The SDK sends its group_create message after createGroup resolves, and its own sends raise
+    // no event: wait until the server has it (the conversation shows it) before opening the chat.
+    await waitFor(
+      () =>
+        core.conversations.$conversations
+          .get()
+          .find((c) => c.conversationID === `GROUP${groupID}` && c.lastMessage),
+      'the group conversation with its last message',
+    );
   });
   after(() => logoutCore(core));
 
@@ -50,5 +59,22 @@ describe('the group-created message', () => {
       'the group conversation with its last message',
     );
     expect(conversation.lastMessage?.preview).to.equal(`${me} created the group`);
+  });
+
+  it('speaks the element language: the created line and an invite tip in Chinese', async () => {
+    const invitee = await newUser('gc-new');
+    await core.groups.invite(groupID, [invitee]);
+    const el = await fixture<TimChat>(
+      html`<tim-chat
+        .core=${core}
+        conversation-id=${`GROUP${groupID}`}
+        lang="zh-CN"
+        style="height: 400px"
+      ></tim-chat>`,
+    );
+    const tips = () => shadowAll(el, '[part="message"].tip').map((m) => m.textContent?.trim());
+    await waitFor(() => tips().some((t) => t?.includes(invitee)), 'the invite tip');
+    expect(tips()).to.include(`${me} 创建了群组`);
+    expect(tips()).to.include(`${me} 邀请 ${invitee} 加入群组`);
   });
 });

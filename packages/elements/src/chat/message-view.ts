@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { TimMessage } from '@tim-kit/headless';
+import { describeGroupTip, type TimMessage } from '@tim-kit/headless';
 import { renderAvatar } from '../internal/avatar.js';
 import { formatDay, formatFullTime, formatMessageTime } from '../internal/format.js';
 import { errorText, type TimLang, type TimStrings } from '../internal/i18n.js';
@@ -7,6 +7,7 @@ import { renderBubbleContent, type BubbleContext } from './message-bubble/index.
 import { renderMessageActions, type MessageAction } from './message-actions.js';
 import { quoteOf } from './quote.js';
 import { mentionStrings } from '../internal/locales/mentions.js';
+import { tipWords } from '../internal/locales/tips.js';
 
 export interface MessageViewOptions extends BubbleContext {
   lang: TimLang;
@@ -143,13 +144,12 @@ export function renderMessage(
       </div>
     </div>`;
   }
-  // The SDK's own "group created" custom message reads as a tip, as in Tencent's UIKits.
-  const createdTip = m.content.kind === 'custom' && m.content.groupCreatedBy !== undefined;
-  if (m.kind === 'group-tip' || m.kind === 'group-system' || createdTip) {
+  const tip = tipLine(m, o.lang);
+  if (tip !== undefined) {
     return html`<div class="row" data-id=${m.id}>
       ${day}
       <div part="message" class="message tip">
-        <span part="notice" class="notice">${m.text}</span>
+        <span part="notice" class="notice">${tip}</span>
       </div>
     </div>`;
   }
@@ -199,4 +199,18 @@ export function renderMessage(
       </div>
     </div>
   </div>`;
+}
+
+/**
+ * The line of a group tip in the element's language; system notices keep the core's text. The
+ * SDK's own "group created" custom message reads as a tip too, as in Tencent's UIKits.
+ */
+function tipLine(m: TimMessage, lang: TimLang): string | undefined {
+  if (m.kind === 'group-tip') return describeGroupTip(m.payload, tipWords(lang));
+  if (m.kind === 'group-system') return m.text;
+  if (m.content.kind === 'custom' && m.content.groupCreatedBy !== undefined) {
+    const words = tipWords(lang);
+    return words.created(m.content.groupCreatedBy || words.someone);
+  }
+  return undefined;
 }

@@ -2,6 +2,8 @@
 // ("Your request to join Team was accepted"), from the SDK's payloads. Shared by message rows,
 // conversation previews and the groups domain's events, so all three say the same thing.
 
+import { ENGLISH_TIP_WORDS, type TimTipWords } from './group-tip-words.js';
+
 type Loose = Record<string, unknown>;
 
 /** SDK TYPES.GRP_TIP_* */
@@ -75,75 +77,62 @@ export function tipFacts(payload: unknown): TipFacts {
   };
 }
 
-function names(facts: TipFacts, userIDs: string[]): string {
+function names(facts: TipFacts, userIDs: string[], w: TimTipWords): string {
   const list = userIDs.map((id) => facts.nicks.get(id) || id);
-  if (list.length <= 1) return list[0] ?? 'someone';
-  return `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+  return list.length === 0 ? w.someone : w.names(list);
 }
 
-function plural(facts: TipFacts, single: string, many: string): string {
-  return facts.userIDs.length > 1 ? many : single;
-}
-
-export function formatDuration(seconds: number): string {
-  if (seconds % 86_400 === 0) return `${seconds / 86_400} d`;
-  if (seconds % 3600 === 0) return `${seconds / 3600} h`;
-  if (seconds % 60 === 0) return `${seconds / 60} min`;
-  return `${seconds} s`;
-}
-
-function profileChange(facts: TipFacts, operator: string): string {
+function profileChange(facts: TipFacts, operator: string, w: TimTipWords): string {
   const p = facts.newProfile;
   if (typeof p.name === 'string' || typeof p.groupName === 'string')
-    return `${operator} renamed the group to "${str(p.name) || str(p.groupName)}"`;
-  if (typeof p.ownerID === 'string') return `${operator} made ${p.ownerID} the group owner`;
+    return w.renamed(operator, str(p.name) || str(p.groupName));
+  if (typeof p.ownerID === 'string') return w.newOwner(operator, p.ownerID);
   if (typeof p.muteAllMembers === 'boolean')
-    return p.muteAllMembers ? `${operator} muted all members` : `${operator} unmuted all members`;
-  if (typeof p.notification === 'string') return `${operator} updated the group notification`;
-  if (typeof p.introduction === 'string') return `${operator} updated the group introduction`;
-  if (typeof p.avatar === 'string') return `${operator} changed the group avatar`;
-  return `${operator} updated the group profile`;
+    return p.muteAllMembers ? w.mutedAll(operator) : w.unmutedAll(operator);
+  if (typeof p.notification === 'string') return w.notificationChanged(operator);
+  if (typeof p.introduction === 'string') return w.introductionChanged(operator);
+  if (typeof p.avatar === 'string') return w.avatarChanged(operator);
+  return w.profileChanged(operator);
 }
 
-function memberChange(facts: TipFacts, operator: string): string {
+function memberChange(facts: TipFacts, operator: string, w: TimTipWords): string {
   const [userID] = facts.userIDs;
   const mute = userID === undefined ? undefined : facts.muteTimes.get(userID);
-  if (mute === undefined) return `${names(facts, facts.userIDs)}'s group profile was updated`;
-  const who = names(facts, facts.userIDs);
-  return mute > 0
-    ? `${operator} muted ${who} for ${formatDuration(mute)}`
-    : `${operator} unmuted ${who}`;
+  const who = names(facts, facts.userIDs, w);
+  if (mute === undefined) return w.memberProfileChanged(who);
+  return mute > 0 ? w.muted(operator, who, w.duration(mute)) : w.unmuted(operator, who);
 }
 
-/** "bob joined the group", "alice removed bob from the group"... */
-export function describeGroupTip(payload: unknown): string {
+/** "bob joined the group", "alice removed bob from the group"... in `words`' language. */
+export function describeGroupTip(payload: unknown, words: TimTipWords = ENGLISH_TIP_WORDS): string {
+  const w = words;
   const facts = tipFacts(payload);
-  const operator = facts.nicks.get(facts.operatorID) || facts.operatorID || 'someone';
-  const users = names(facts, facts.userIDs);
+  const operator = facts.nicks.get(facts.operatorID) || facts.operatorID || w.someone;
+  const users = names(facts, facts.userIDs, w);
+  const count = facts.userIDs.length;
   switch (facts.operationType) {
     case TipType.JOIN:
-      return facts.userIDs.length === 0 ||
-        (facts.userIDs.length === 1 && facts.userIDs[0] === facts.operatorID)
-        ? `${users} joined the group`
-        : `${operator} invited ${users} to the group`;
+      return count === 0 || (count === 1 && facts.userIDs[0] === facts.operatorID)
+        ? w.joined(users)
+        : w.invited(operator, users);
     case TipType.QUIT:
-      return `${users} left the group`;
+      return w.left(users);
     case TipType.KICKED:
-      return `${operator} removed ${users} from the group`;
+      return w.removed(operator, users);
     case TipType.SET_ADMIN:
-      return `${users} ${plural(facts, 'is now an admin', 'are now admins')}`;
+      return w.madeAdmin(users, count);
     case TipType.UNSET_ADMIN:
-      return `${users} ${plural(facts, 'is no longer an admin', 'are no longer admins')}`;
+      return w.unmadeAdmin(users, count);
     case TipType.PROFILE:
-      return profileChange(facts, operator);
+      return profileChange(facts, operator, w);
     case TipType.MEMBER_INFO:
-      return memberChange(facts, operator);
+      return memberChange(facts, operator, w);
     case TipType.AV_BAN:
-      return `${operator} banned ${users}`;
+      return w.banned(operator, users);
     case TipType.AV_UNBAN:
-      return `${operator} lifted the ban on ${users}`;
+      return w.unbanned(operator, users);
     default:
-      return '[Group notice]';
+      return w.other;
   }
 }
 

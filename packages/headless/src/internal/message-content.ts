@@ -3,6 +3,7 @@
 import { SdkType } from '../sdk/types.js';
 import type { MessageKind } from '../messages/types.js';
 import { describeGroupNotice, describeGroupTip } from './group-text.js';
+import { ENGLISH_TIP_WORDS } from './group-tip-words.js';
 
 const kindByType: Record<string, MessageKind> = {
   [SdkType.MSG_TEXT]: 'text',
@@ -63,7 +64,8 @@ export function describeContent(kind: MessageKind, payload: unknown): string {
       return withDetail('[Location]', field(payload, 'description'));
     case 'custom': {
       const creator = groupCreatedBy(payload);
-      if (creator !== undefined) return `${creator || 'Someone'} created the group`;
+      if (creator !== undefined)
+        return ENGLISH_TIP_WORDS.created(creator || ENGLISH_TIP_WORDS.someone);
       return withDetail('[Custom]', field(payload, 'description'));
     }
     case 'merger':
