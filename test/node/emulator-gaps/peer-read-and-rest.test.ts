@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import type WebSocketType from 'ws';
 import type { Message } from '@tencentcloud/chat';
 import { useEmulator } from '../support/emulator-fixture.js';
+import { adminRest } from '../support/admin-rest.js';
 import { sendText } from '../emulator-messages/support.js';
 
 const requireWs = createRequire(
@@ -24,22 +25,7 @@ before(() =>
   }),
 );
 
-async function rest(path: string, body: unknown): Promise<Record<string, unknown>> {
-  const emu = fx.emu();
-  const q = new URLSearchParams({
-    sdkappid: String(emu.sdkAppID),
-    identifier: emu.admin,
-    usersig: emu.genUserSig(emu.admin),
-    random: '7',
-    contenttype: 'json',
-  });
-  const res = await fetch(`${emu.url}/v4/${path}?${q}`, {
-    method: 'POST',
-    body: JSON.stringify(body),
-  });
-  assert.equal(res.status, 200);
-  return (await res.json()) as Record<string, unknown>;
-}
+const rest = (path: string, body: object) => adminRest(fx.emu(), path, body);
 
 test('after the peer reads, a new login of the sender shows its messages as read by the peer', async () => {
   const alice = await fx.loggedIn('alice');

@@ -2,6 +2,7 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Message, Conversation } from '@tencentcloud/chat';
 import { useEmulator } from '../support/emulator-fixture.js';
+import { adminRest } from '../support/admin-rest.js';
 import type { SdkClient } from '../support/sdk-client.js';
 import { GROUP, codeOf, createGroup, nextGroupMessage, sendText, umd } from './support.js';
 
@@ -173,21 +174,7 @@ test('mentioning someone outside the group is refused with 2623', async () => {
   assert.equal(await codeOf(sendAt(jo, groupID, '@dan', ['dan'])), 2623);
 });
 
-async function rest(path: string, body: object): Promise<Record<string, unknown>> {
-  const emu = fx.emu();
-  const q = new URLSearchParams({
-    sdkappid: String(emu.sdkAppID),
-    identifier: emu.admin,
-    usersig: emu.genUserSig(emu.admin),
-    random: '7',
-    contenttype: 'json',
-  });
-  const res = await fetch(`${emu.url}/v4/${path}?${q}`, {
-    method: 'POST',
-    body: JSON.stringify(body),
-  });
-  return (await res.json()) as Record<string, unknown>;
-}
+const rest = (path: string, body: object) => adminRest(fx.emu(), path, body);
 
 test('a malformed GroupAtInfo is refused with 10004 and nothing is stored', async () => {
   const kim = await user('kim');

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Message } from '@tencentcloud/chat';
 import { useEmulator } from '../support/emulator-fixture.js';
+import { adminRest } from '../support/admin-rest.js';
 import { nextGroupMessage, nextSystemNotice, sendText, umd } from './support.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tim-groups-'));
@@ -14,21 +15,7 @@ const user = (userID: string) => fx.loggedIn(userID, umd);
 before(() => fx.start({ data, seedUsers: ['alice', 'bob', 'carol'] }));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-async function rest(path: string, body: object): Promise<Record<string, unknown>> {
-  const emu = fx.emu();
-  const q = new URLSearchParams({
-    sdkappid: String(emu.sdkAppID),
-    identifier: emu.admin,
-    usersig: emu.genUserSig(emu.admin),
-    random: '7',
-    contenttype: 'json',
-  });
-  const res = await fetch(`${emu.url}/v4/${path}?${q}`, {
-    method: 'POST',
-    body: JSON.stringify(body),
-  });
-  return (await res.json()) as Record<string, unknown>;
-}
+const rest = (path: string, body: object) => adminRest(fx.emu(), path, body);
 
 const text = (t: string) => [{ MsgType: 'TIMTextElem', MsgContent: { Text: t } }];
 

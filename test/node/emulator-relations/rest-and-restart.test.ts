@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useEmulator } from '../support/emulator-fixture.js';
+import { adminRest } from '../support/admin-rest.js';
 import {
   WEB_SOURCE,
   applications,
@@ -23,21 +24,7 @@ before(() => fx.start({ data, seedUsers: ['r-alice', 'r-bob', 'r-carol', 'r-dan'
 after(() => rmSync(dir, { recursive: true, force: true }));
 const user = (id: string) => fx.loggedIn(id).then(settled);
 
-async function rest(path: string, body: object): Promise<Record<string, unknown>> {
-  const emu = fx.emu();
-  const q = new URLSearchParams({
-    sdkappid: String(emu.sdkAppID),
-    identifier: emu.admin,
-    usersig: emu.genUserSig(emu.admin),
-    random: '7',
-    contenttype: 'json',
-  });
-  const res = await fetch(`${emu.url}/v4/${path}?${q}`, {
-    method: 'POST',
-    body: JSON.stringify(body),
-  });
-  return (await res.json()) as Record<string, unknown>;
-}
+const rest = (path: string, body: object) => adminRest(fx.emu(), path, body);
 
 test('REST friend_add with ForceAddFlags befriends a logged-in user, who sees it pushed', async () => {
   const bob = await user('r-bob');

@@ -1,19 +1,12 @@
 // Two headless cores in one Node process (two independent SDK copies) against an in-process
 // emulator: requests, confirmations, profiles, blocking and friend groups as both users see them.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import { startEmulator, type EmulatorHandle } from '@tim-kit/emulator';
 import { TimError, createChat, createTimCore, type TimCore } from '@tim-kit/headless';
 import { createSdkClient, type SdkClient } from '../support/sdk-client.js';
 import { quietRecordingLog } from '../../support/servcmd-recorder.js';
-
-const requireFromEmulator = createRequire(
-  new URL('../../../packages/emulator/package.json', import.meta.url),
-);
-// Handed to createChat, which installs it as the global with a guard against ws's
-// "closed before the connection was established" error on teardown.
-const { WebSocket } = requireFromEmulator('ws') as { WebSocket: new (url: string) => unknown };
+import { WebSocket } from '../support/node-websocket.js';
 
 async function until<T>(read: () => T, what: string, timeoutMs = 10_000): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;

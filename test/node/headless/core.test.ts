@@ -1,7 +1,6 @@
 // The headless core over the real SDK in Node, against an in-process emulator. The peer is a
 // second, independent SDK copy (test/node/support/sdk-client.ts).
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import { startEmulator, type EmulatorHandle } from '@tim-kit/emulator';
 import {
@@ -13,14 +12,9 @@ import {
 } from '@tim-kit/headless';
 import { createSdkClient, delay, type SdkClient } from '../support/sdk-client.js';
 import { quietRecordingLog } from '../../support/servcmd-recorder.js';
+import { WebSocket } from '../support/node-websocket.js';
 
 // Node 20 has no global WebSocket. Use the emulator's ws 8 (the repo root resolves an older 7.x).
-const requireFromEmulator = createRequire(
-  new URL('../../../packages/emulator/package.json', import.meta.url),
-);
-// Handed to createChat, which installs it as the global with a guard against ws's
-// "closed before the connection was established" error on teardown.
-const { WebSocket } = requireFromEmulator('ws') as { WebSocket: new (url: string) => unknown };
 
 async function until<T>(read: () => T, what: string, timeoutMs = 8000): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;

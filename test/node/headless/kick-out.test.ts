@@ -1,26 +1,15 @@
 // A second web login of the same user kicks the first (one web instance per user); the core
 // must say so instead of silently going quiet.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { startEmulator, type EmulatorHandle } from '@tim-kit/emulator';
 import { createChat, createTimCore, type TimCore } from '@tim-kit/headless';
 import { createSdkClient, guardSdkRejections, type SdkClient } from '../support/sdk-client.js';
 import { quietRecordingLog } from '../../support/servcmd-recorder.js';
+import { WebSocket, unrefIntervals } from '../support/node-websocket.js';
 
-const requireFromEmulator = createRequire(
-  new URL('../../../packages/emulator/package.json', import.meta.url),
-);
-// Handed to createChat, which installs it as the global with a guard against ws's
-// "closed before the connection was established" error on teardown.
-const { WebSocket } = requireFromEmulator('ws') as { WebSocket: new (url: string) => unknown };
-
-// SDK 3.6.6 leaks its 1 s "not logged in" interval around a kick-out: ChannelModule.reset() starts
-// a new one without clearing the previous, and destroy() after a kick rejects with 2024. Those
-// intervals would keep this process alive forever, so timers made here do not hold it open.
-const realSetInterval = globalThis.setInterval;
-globalThis.setInterval = ((...args: Parameters<typeof setInterval>) =>
-  realSetInterval(...args).unref()) as typeof setInterval;
+// The SDK leaks an interval around a kick, which must not hold Node open.
+const restoreIntervals = unrefIntervals();
 
 let emulator: EmulatorHandle;
 let core: TimCore;
@@ -46,7 +35,7 @@ after(async () => {
   await core?.chat.destroy().catch(() => undefined);
   await emulator?.close();
   unguard?.();
-  globalThis.setInterval = realSetInterval;
+  restoreIntervals();
 });
 
 test('a second login of the same user elsewhere sets $loginStatus to kicked-out', async () => {

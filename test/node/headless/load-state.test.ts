@@ -1,20 +1,14 @@
 // `$loadState` of the list domains: 'pending' while signing in and until the first list of the
 // session arrives (even an empty one), so an app can tell "no friends" from "not fetched yet".
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import { startEmulator, type EmulatorHandle } from '@tim-kit/emulator';
 import { createChat, createTimCore, type TimCore, type TimLoadState } from '@tim-kit/headless';
 import type { ReadableAtom } from 'nanostores';
 import { quietRecordingLog } from '../../support/servcmd-recorder.js';
+import { WebSocket } from '../support/node-websocket.js';
 
 // Node 20 has no global WebSocket. Use the emulator's ws 8 (the repo root resolves an older 7.x).
-const requireFromEmulator = createRequire(
-  new URL('../../../packages/emulator/package.json', import.meta.url),
-);
-// Handed to createChat, which installs it as the global with a guard against ws's
-// "closed before the connection was established" error on teardown.
-const { WebSocket } = requireFromEmulator('ws') as { WebSocket: new (url: string) => unknown };
 
 async function until(read: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -1,24 +1,15 @@
 // A UserSig that expires while the user is logged in: the emulator refuses the next request or
 // heartbeat with 70001, the SDK reports KICKED_OUT (userSigExpired) and the core must say so.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { startEmulator, type EmulatorHandle } from '@tim-kit/emulator';
 import { createChat, createTimCore, type TimCore } from '@tim-kit/headless';
 import { guardSdkRejections } from '../support/sdk-client.js';
 import { quietRecordingLog } from '../../support/servcmd-recorder.js';
+import { WebSocket, unrefIntervals } from '../support/node-websocket.js';
 
-const requireFromEmulator = createRequire(
-  new URL('../../../packages/emulator/package.json', import.meta.url),
-);
-// Handed to createChat, which installs it as the global with a guard against ws's
-// "closed before the connection was established" error on teardown.
-const { WebSocket } = requireFromEmulator('ws') as { WebSocket: new (url: string) => unknown };
-
-// As in kick-out.test.ts: the SDK leaks an interval around a kick, which must not hold Node open.
-const realSetInterval = globalThis.setInterval;
-globalThis.setInterval = ((...args: Parameters<typeof setInterval>) =>
-  realSetInterval(...args).unref()) as typeof setInterval;
+// The SDK leaks an interval around a kick, which must not hold Node open.
+const restoreIntervals = unrefIntervals();
 
 let emulator: EmulatorHandle;
 let core: TimCore;
@@ -43,7 +34,7 @@ after(async () => {
   await core?.chat.destroy().catch(() => undefined);
   await emulator?.close();
   unguard?.();
-  globalThis.setInterval = realSetInterval;
+  restoreIntervals();
 });
 
 test('a UserSig that expires while logged in sets $loginStatus to sig-expired', async () => {

@@ -2,18 +2,11 @@
 // plugin, and createFileMessage wants a browser file), so nothing is ever uploading and a cancel
 // is refused with a clear TimError instead of hanging or throwing something else.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import { startEmulator, type EmulatorHandle } from '@tim-kit/emulator';
 import { TimErrorCode, createChat, createTimCore, type TimCore } from '@tim-kit/headless';
 import { quietRecordingLog } from '../../support/servcmd-recorder.js';
-
-const requireFromEmulator = createRequire(
-  new URL('../../../packages/emulator/package.json', import.meta.url),
-);
-// Handed to createChat, which installs it as the global with a guard against ws's
-// "closed before the connection was established" error on teardown.
-const { WebSocket } = requireFromEmulator('ws') as { WebSocket: new (url: string) => unknown };
+import { WebSocket } from '../support/node-websocket.js';
 
 describe('headless cancelUpload in Node', () => {
   let emulator: EmulatorHandle;

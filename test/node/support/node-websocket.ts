@@ -1,0 +1,26 @@
+// What a headless core needs to run in Node 20 tests: the ws package's WebSocket (the emulator's
+// copy), handed to createChat, which installs it as the global with a guard against ws's "closed
+// before the connection was established" error on teardown.
+import { createRequire } from 'node:module';
+
+const requireFromEmulator = createRequire(
+  new URL('../../../packages/emulator/package.json', import.meta.url),
+);
+
+export const { WebSocket } = requireFromEmulator('ws') as {
+  WebSocket: new (url: string) => unknown;
+};
+
+/**
+ * SDK 3.6.6 leaks its 1 s "not logged in" interval around a kick-out (ChannelModule.reset()
+ * starts a new one without clearing the last; destroy() after a kick rejects with 2024). Until
+ * the returned function runs, intervals made in this process do not hold it open.
+ */
+export function unrefIntervals(): () => void {
+  const real = globalThis.setInterval;
+  globalThis.setInterval = ((...args: Parameters<typeof setInterval>) =>
+    real(...args).unref()) as typeof setInterval;
+  return () => {
+    globalThis.setInterval = real;
+  };
+}
