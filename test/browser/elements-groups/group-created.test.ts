@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TimCore } from '@tim-kit/headless';
 import '@tim-kit/elements';
-import type { TimChat } from '@tim-kit/elements';
+import type { TimChat, TimConversationList } from '@tim-kit/elements';
 import { uniqueUser } from '../support/emulator.js';
-import { loginCore, logoutCore, newUser, shadowAll, waitFor } from './support.js';
+import { loginCore, logoutCore, newUser, shadow, shadowAll, waitFor } from './support.js';
 
 // createGroup makes the SDK send a custom message ({"businessID":"group_create",...}) into the
 // new group. Tencent's UIKits show it as a tip; it must not read as a "[Custom]" bubble.
@@ -76,5 +76,27 @@ describe('the group-created message', () => {
     await waitFor(() => tips().some((t) => t?.includes(invitee)), 'the invite tip');
     expect(tips()).to.include(`${me} 创建了群组`);
     expect(tips()).to.include(`${me} 邀请 ${invitee} 加入群组`);
+  });
+  it('the conversation list writes a tip preview in its language', async () => {
+    const invitee = await newUser('gc-late');
+    await core.groups.invite(groupID, [invitee]);
+    await waitFor(
+      () =>
+        core.conversations.$conversations
+          .get()
+          .find(
+            (c) =>
+              c.conversationID === `GROUP${groupID}` && c.lastMessage?.preview.includes(invitee),
+          ),
+      'the invite tip as the last message',
+    );
+    const list = await fixture<TimConversationList>(
+      html`<tim-conversation-list .core=${core} lang="zh-CN"></tim-conversation-list>`,
+    );
+    const preview = await waitFor(
+      () => shadow(list, `[part="item"][data-id="GROUP${groupID}"] [part="preview"]`),
+      'the group row',
+    );
+    expect(preview.textContent?.trim()).to.equal(`${me} 邀请 ${invitee} 加入群组`);
   });
 });

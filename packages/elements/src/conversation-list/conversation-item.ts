@@ -47,7 +47,7 @@ function renderPreview(c: TimConversation, v: ItemView): TemplateResult {
     >`;
   }
   return html`<span part="preview" class="preview"
-    >${renderMention(c, v)}${localizedPreview(c, v.t)}</span
+    >${renderMention(c, v)}${localizedPreview(c, v.t, v.lang)}</span
   >`;
 }
 

@@ -1,5 +1,6 @@
-import type { TimConversation } from '@tim-kit/headless';
-import type { TimStrings } from '../internal/i18n.js';
+import { describeGroupTip, type TimConversation } from '@tim-kit/headless';
+import type { TimLang, TimStrings } from '../internal/i18n.js';
+import { tipWords } from '../internal/locales/tips.js';
 
 // The core writes previews in English ("[Image]", "[File] a.pdf", "[Message recalled]"); these
 // are its labels, translated here so the list speaks the element's language.
@@ -19,9 +20,14 @@ const LABEL_PATTERN =
 const REVOKED = '[Message recalled]';
 
 /** The last message of a row in the element's language ("Mei recalled a message", "[图片]"). */
-export function localizedPreview(c: TimConversation, t: TimStrings): string {
+export function localizedPreview(c: TimConversation, t: TimStrings, lang: TimLang): string {
   const last = c.lastMessage;
   if (!last) return '';
+  if (last.tipPayload !== undefined) return describeGroupTip(last.tipPayload, tipWords(lang));
+  if (last.groupCreatedBy !== undefined) {
+    const words = tipWords(lang);
+    return words.created(last.groupCreatedBy || words.someone);
+  }
   if (last.preview === REVOKED) {
     const who = last.fromSelf ? t.you : c.type === 'C2C' ? c.name : last.senderID;
     return t.recalledBy(who);

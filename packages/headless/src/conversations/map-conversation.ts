@@ -1,6 +1,11 @@
 // SDK Conversation -> TimConversation. The SDK re-emits its whole list on every change; mapping
 // reuses the previous object when nothing in a row changed, so list renderers can skip it.
-import { REVOKED_PREVIEW, describeContent, messageKind } from '../internal/message-content.js';
+import {
+  REVOKED_PREVIEW,
+  describeContent,
+  groupCreatedBy,
+  messageKind,
+} from '../internal/message-content.js';
 import { SdkType, type SdkConversation } from '../sdk/types.js';
 import type { TimConversation, TimLastMessage } from './types.js';
 import { NO_CONVERSATION_MENTIONS, conversationMentions } from '../messages/mentions.js';
@@ -71,11 +76,16 @@ function lastMessage(
     preview = last.messageForShow || describeContent(kind, last.payload);
   } else preview = describeContent(kind, last.payload);
   const senderID = last.fromAccount ?? '';
+  const creator = kind === 'custom' && !last.isRevoked ? groupCreatedBy(last.payload) : undefined;
   return {
     preview,
     time: (last.lastTime ?? 0) * 1000,
     senderID,
     fromSelf: selfID !== '' && senderID === selfID,
+    ...(kind === 'group-tip' && !last.isRevoked && last.payload
+      ? { tipPayload: last.payload }
+      : {}),
+    ...(creator !== undefined ? { groupCreatedBy: creator } : {}),
   };
 }
 

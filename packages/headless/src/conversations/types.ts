@@ -9,6 +9,13 @@ export interface TimLastMessage {
   time: number;
   senderID: string;
   fromSelf: boolean;
+  /**
+   * For a group tip: its SDK payload, so a UI in another language can write the line itself with
+   * describeGroupTip(tipPayload, words). Absent for other messages.
+   */
+  tipPayload?: unknown;
+  /** For the SDK's own "group created" message: who created the group (see TimCustomContent). */
+  groupCreatedBy?: string;
 }
 
 export interface TimConversation {
