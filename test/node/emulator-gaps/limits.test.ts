@@ -4,45 +4,17 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
-import { createRequire } from 'node:module';
-import type WebSocketType from 'ws';
 import { useEmulator } from '../support/emulator-fixture.js';
+import { rawPreSig } from '../support/raw-pre-sig.js';
 import { codeOf, createGroup, sendText, umd } from '../emulator-groups/support.js';
 import { testClock } from '../emulator-messages/support.js';
-
-const requireWs = createRequire(
-  new URL('../../../packages/emulator/package.json', import.meta.url),
-);
-const { WebSocket } = requireWs('ws') as { WebSocket: typeof WebSocketType };
 
 const fx = useEmulator();
 const clock = testClock();
 const users = ['alice', 'bob', 'carol', 'dave', 'erin', 'fred', 'gina'];
 before(() => fx.start({ seedUsers: users, now: clock.now }));
 
-/** im_cos_msg.pre_sig over a raw socket, as the SDK's upload plugin asks it. */
-async function preSig(fileType: number, name: string): Promise<Record<string, string>> {
-  const emu = fx.emu();
-  const ws = new WebSocket(`${emu.wsUrl}/binfo?sdkappid=${emu.sdkAppID}&instanceid=upload`);
-  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
-  const reply = new Promise<Record<string, string>>((resolve) =>
-    ws.once('message', (d: Buffer) => resolve(JSON.parse(d.toString('utf8')).body)),
-  );
-  ws.send(
-    JSON.stringify({
-      head: {
-        servcmd: 'im_cos_msg.pre_sig',
-        seq: 1,
-        identifier: 'alice',
-        usersig: emu.genUserSig('alice'),
-      },
-      body: { file_type: fileType, file_name: name },
-    }),
-  );
-  const body = await reply;
-  ws.close();
-  return body;
-}
+const preSig = (fileType: number, name: string) => rawPreSig(fx.emu(), 'alice', fileType, name);
 
 /** PUTs `size` bytes; resolves with the status and JSON body the server answered. */
 function put(

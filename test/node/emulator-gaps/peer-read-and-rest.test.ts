@@ -3,17 +3,11 @@
 // two plain-HTTP surfaces: REST profile/portrait_get and CORS on media downloads.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import type WebSocketType from 'ws';
 import type { Message } from '@tencentcloud/chat';
 import { useEmulator } from '../support/emulator-fixture.js';
+import { rawPreSig } from '../support/raw-pre-sig.js';
 import { adminRest } from '../support/admin-rest.js';
 import { sendText } from '../emulator-messages/support.js';
-
-const requireWs = createRequire(
-  new URL('../../../packages/emulator/package.json', import.meta.url),
-);
-const { WebSocket } = requireWs('ws') as { WebSocket: typeof WebSocketType };
 
 const fx = useEmulator();
 const lines: string[] = [];
@@ -113,29 +107,7 @@ test('REST profile/portrait_get answers the tags portrait_set stored', async () 
   });
 });
 
-/** im_cos_msg.pre_sig over a raw socket, as the SDK's upload plugin asks it. */
-async function preSig(fileType: number, name: string): Promise<Record<string, string>> {
-  const emu = fx.emu();
-  const ws = new WebSocket(`${emu.wsUrl}/binfo?sdkappid=${emu.sdkAppID}&instanceid=upload`);
-  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
-  const reply = new Promise<Record<string, string>>((resolve) =>
-    ws.once('message', (d: Buffer) => resolve(JSON.parse(d.toString('utf8')).body)),
-  );
-  ws.send(
-    JSON.stringify({
-      head: {
-        servcmd: 'im_cos_msg.pre_sig',
-        seq: 1,
-        identifier: 'dave',
-        usersig: emu.genUserSig('dave'),
-      },
-      body: { file_type: fileType, file_name: name },
-    }),
-  );
-  const body = await reply;
-  ws.close();
-  return body;
-}
+const preSig = (fileType: number, name: string) => rawPreSig(fx.emu(), 'dave', fileType, name);
 
 test('a media download answers Access-Control-Allow-Origin so pages on other origins can load it', async () => {
   const grant = await preSig(1, 'pic.png');

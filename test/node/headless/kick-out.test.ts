@@ -3,10 +3,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startEmulator, type EmulatorHandle } from '@tim-kit/emulator';
-import { createChat, createTimCore, type TimCore } from '@tim-kit/headless';
+import type { TimCore } from '@tim-kit/headless';
 import { createSdkClient, guardSdkRejections, type SdkClient } from '../support/sdk-client.js';
 import { quietRecordingLog } from '../../support/servcmd-recorder.js';
-import { WebSocket, unrefIntervals } from '../support/node-websocket.js';
+import { nodeCore, unrefIntervals } from '../support/node-websocket.js';
 
 // The SDK leaks an interval around a kick, which must not hold Node open.
 const restoreIntervals = unrefIntervals();
@@ -19,13 +19,7 @@ let unguard: () => void;
 before(async () => {
   unguard = guardSdkRejections();
   emulator = await startEmulator({ port: 0, data: ':memory:', dev: true, ...quietRecordingLog() });
-  const chat = await createChat({
-    WebSocket,
-    SDKAppID: emulator.sdkAppID,
-    proxyServer: emulator.wsUrl,
-    logLevel: 4,
-  });
-  core = createTimCore({ chat, loginTimeoutMs: 10_000 });
+  core = await nodeCore(emulator);
   await core.auth.login({ userID: 'kick-me', userSig: emulator.genUserSig('kick-me') });
 });
 

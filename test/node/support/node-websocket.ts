@@ -1,7 +1,8 @@
-// What a headless core needs to run in Node 20 tests: the ws package's WebSocket (the emulator's
+// What a headless core needs to run in Node 20 tests (and nodeCore, which builds one): the ws package's WebSocket (the emulator's
 // copy), handed to createChat, which installs it as the global with a guard against ws's "closed
 // before the connection was established" error on teardown.
 import { createRequire } from 'node:module';
+import { createChat, createTimCore, type TimCore } from '@tim-kit/headless';
 
 const requireFromEmulator = createRequire(
   new URL('../../../packages/emulator/package.json', import.meta.url),
@@ -23,4 +24,15 @@ export function unrefIntervals(): () => void {
   return () => {
     globalThis.setInterval = real;
   };
+}
+
+/** A headless core over createChat against `emu`, quiet (SDK log level 4), not logged in yet. */
+export async function nodeCore(emu: { sdkAppID: number; wsUrl: string }): Promise<TimCore> {
+  const chat = await createChat({
+    WebSocket,
+    SDKAppID: emu.sdkAppID,
+    proxyServer: emu.wsUrl,
+    logLevel: 4,
+  });
+  return createTimCore({ chat, loginTimeoutMs: 10_000 });
 }
